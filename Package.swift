@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// One kata of the workbook: its id, its slug (the folder is `katas/<id>-<slug>`),
+/// the name of its library module, and its title.
+///
+/// The `kata` driver reads these lines too (it links no kata), so keep each
+/// `Kata(...)` on one line. A manifest that scanned `katas/` would be cached and miss
+/// new folders, which is why the list is written out here.
+struct Kata {
+    let id: String
+    let slug: String
+    let module: String
+    let title: String
+    init(_ id: String, _ slug: String, module: String, title: String) {
+        self.id = id
+        self.slug = slug
+        self.module = module
+        self.title = title
+    }
+    var folder: String { "katas/\(id)-\(slug)" }
+    var product: String { "kata-\(id)" }
+}
+
+let katas: [Kata] = [
+    Kata("10.2.1", "coin-flip", module: "CoinFlipKata", title: "Coin flip: 9 heads in 13 flips"),
+]
+
+// Learner code compiles in Swift 5 mode: Swift 6's strict concurrency would reject
+// ordinary beginner code such as a top-level `var`.
+let learnerSettings: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+
+var targets: [Target] = [
+    .target(name: "KataKit", path: "Sources/KataKit"),
+    .executableTarget(name: "kata", dependencies: ["KataKit"], path: "Sources/kata"),
+    .testTarget(name: "KataKitTests", dependencies: ["KataKit"], path: "Tests/KataKitTests"),
+    .testTarget(name: "DriverTests", dependencies: ["kata", "KataKit"], path: "Tests/DriverTests"),
+]
+for kata in katas {
+    // The story, exercises protocol, checks, hints and reference: never edited by learners.
+    targets.append(.target(name: kata.module, dependencies: ["KataKit"], path: "\(kata.folder)/Kata"))
+    // The learner's Solution.swift and the three-line main that runs the kata.
+    targets.append(.executableTarget(
+        name: kata.product, dependencies: [.target(name: kata.module)], path: kata.folder,
+        exclude: ["Kata", "Pristine"], swiftSettings: learnerSettings))
+    // The stub as shipped, so tests grade it whatever the learner has done to theirs.
+    targets.append(.target(
+        name: "\(kata.module)Pristine", dependencies: [.target(name: kata.module)],
+        path: "\(kata.folder)/Pristine", swiftSettings: learnerSettings))
+}
+targets.append(.testTarget(
+    name: "KataTests",
+    dependencies: ["KataKit"] + katas.flatMap { [.target(name: $0.module), .target(name: "\($0.module)Pristine")] },
+    path: "Tests/KataTests"))
+
+let package = Package(
+    name: "MLEKatas",
+    products: [.executable(name: "kata", targets: ["kata"])]
+        + katas.map { .executable(name: $0.product, targets: [$0.product]) },
+    targets: targets
+)

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Runs one check on a thread of its own, so that `todo()` can end the check
+/// without ending the program: it reports "not attempted" and parks its thread.
+///
+/// The thread gets a large stack (learners write recursion) and an alternate signal
+/// stack, so that a stack overflow still reaches Swift's backtracer and names the
+/// learner's line.
+final class CheckRun: @unchecked Sendable {
+    private static let threadKey = "KataKit.CheckRun"
+    private static let stackSize = 64 << 20
+    private static let signalStackSize = 256 << 10
+
+    private let finished = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var outcome: CheckOutcome?
+
+    /// The run whose thread is calling, if the caller is a check's thread.
+    static var current: CheckRun? {
+        Thread.current.threadDictionary[threadKey] as? CheckRun
+    }
+
+    /// Runs `body` on a new thread and waits for its outcome.
+    /// - Parameters:
+    ///   - timeout: How long to wait, in seconds; `nil` waits for ever (the driver
+    ///     enforces time limits on kata binaries by killing them).
+    ///   - body: The check, bound to the solution it grades; it throws `CheckFailure`.
+    /// - Returns: What the check produced.
+    static func run(timeout: Double?, _ body: @escaping () throws -> Void) -> CheckOutcome {
+        let run = CheckRun()
+        let unsafeBody = UncheckedSendable(body)
+        let thread = Thread {
+            installSignalStack()
+            Thread.current.threadDictionary[threadKey] = run
+            do {
+                try unsafeBody.value()
+                run.finish(.passed)
+            } catch let failure as CheckFailure {
+                run.finish(.failed(failure))
+            } catch {
+                run.finish(.failed(CheckFailure(call: "the check", expected: "no error", actual: "\(error)")))
+            }
+        }
+        thread.stackSize = stackSize
+        thread.start()
+        if let timeout {
+            guard run.finished.wait(timeout: .now() + timeout) == .success else {
+                return .timedOut(seconds: timeout)
+            }
+        } else {
+            run.finished.wait()
+        }
+        return run.lock.withLock { run.outcome ?? .passed }
+    }
+
+    /// Records the outcome (the first one wins) and wakes the waiting thread.
+    func finish(_ outcome: CheckOutcome) {
+        let first = lock.withLock {
+            guard self.outcome == nil else { return false }
+            self.outcome = outcome
+            return true
+        }
+        if first { finished.signal() }
+    }
+
+    /// Blocks the calling check thread for good; its check is over.
+    static func parkForever() -> Never {
+        while true { sleep(UInt32.max) }
+    }
+
+    private static func installSignalStack() {
+        var stack = stack_t()
+        stack.ss_sp = UnsafeMutableRawPointer.allocate(byteCount: signalStackSize, alignment: 16)
+        stack.ss_size = signalStackSize
+        stack.ss_flags = 0
+        sigaltstack(&stack, nil)
+    }
+}
+
+/// Carries a value across a thread boundary that the compiler cannot prove safe:
+/// checks run one at a time, so nothing is shared while it runs.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

@@ -1,0 +1,40 @@
+/// A kata: its story and its graded exercises.
+///
+/// `Solver` is the kata's exercises protocol as an existential (`any CoinFlipExercises`):
+/// the learner's `Solution` and the reference both conform, and every check grades
+/// either.
+public struct Kata<Solver> {
+    /// The dotted id: "10.2.1".
+    public let id: String
+    /// The title: "Coin flip: 9 heads in 13 flips".
+    public let title: String
+    /// Tells the story through a narrator, computing every number it shows.
+    public let story: (Narrator) -> Void
+    /// The exercises, in the order the learner should do them.
+    public let exercises: [Exercise<Solver>]
+
+    /// Creates a kata.
+    /// - Parameters:
+    ///   - id: The dotted id.
+    ///   - title: The title.
+    ///   - story: Tells the story through a narrator.
+    ///   - exercises: The exercises in order.
+    public init(id: String, title: String, story: @escaping (Narrator) -> Void, exercises: [Exercise<Solver>]) {
+        self.id = id
+        self.title = title
+        self.story = story
+        self.exercises = exercises
+    }
+
+    /// Every check with the index of its exercise, in the order they are run.
+    public var allChecks: [(exercise: Int, check: Check<Solver>)] {
+        exercises.enumerated().flatMap { index, exercise in exercise.checks.map { (index, $0) } }
+    }
+
+    /// The kata's shape as the driver sees it: exercises, their checks and hints.
+    public var plan: KataPlan {
+        KataPlan(id: id, title: title, exercises: exercises.map {
+            KataPlan.Exercise(name: $0.name, summary: $0.summary, hints: $0.hints, checks: $0.checks.map(\.name))
+        })
+    }
+}

@@ -1,0 +1,35 @@
+/// A kata's shape as a kata binary reports it to the driver: which exercises, which
+/// checks, which hints. The driver links no kata, so this is all it knows of one.
+public struct KataPlan: Sendable, Codable, Equatable {
+    /// One exercise: its requirement's name, summary, hints and check names.
+    public struct Exercise: Sendable, Codable, Equatable {
+        /// The requirement's name in `Solution.swift`.
+        public var name: String
+        /// What to write, in one line.
+        public var summary: String
+        /// Hints from gentle to explicit.
+        public var hints: [String]
+        /// The check names, in order.
+        public var checks: [String]
+    }
+
+    /// The dotted id.
+    public var id: String
+    /// The title.
+    public var title: String
+    /// The exercises, in order.
+    public var exercises: [Exercise]
+
+    /// The number of checks over all exercises.
+    public var checkCount: Int { exercises.reduce(0) { $0 + $1.checks.count } }
+
+    /// The exercise that check `index` (counted over all exercises) belongs to.
+    public func exerciseIndex(ofCheck index: Int) -> Int? {
+        var remaining = index
+        for (exerciseIndex, exercise) in exercises.enumerated() {
+            if remaining < exercise.checks.count { return exerciseIndex }
+            remaining -= exercise.checks.count
+        }
+        return nil
+    }
+}

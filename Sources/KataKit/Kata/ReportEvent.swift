@@ -1,0 +1,35 @@
+import Foundation
+
+/// What a kata binary tells the driver while it grades, one JSON object a line on the
+/// file descriptor named by `KATA_REPORT_FD`.
+///
+/// The channel is separate from standard output so that nothing the learner prints
+/// can be mistaken for a verdict. A `started` with no `finished` after it, when the
+/// process ends or stalls, is how the driver knows which check crashed or hung.
+public enum ReportEvent: Sendable, Codable, Equatable {
+    /// The kata's exercises and checks; always the first event.
+    case plan(KataPlan)
+    /// Check `check` (counted over all exercises) is starting.
+    case started(check: Int)
+    /// Check `check` finished with `outcome`.
+    case finished(check: Int, outcome: CheckOutcome)
+
+    /// The environment variable that names the report file descriptor.
+    public static let fileDescriptorVariable = "KATA_REPORT_FD"
+
+    /// The event as one line of JSON, newline included.
+    public var line: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(self), let text = String(data: data, encoding: .utf8) else {
+            return "{}\n"
+        }
+        return text + "\n"
+    }
+
+    /// Parses one line written by `line`; `nil` when it is not an event.
+    public init?(line: Substring) {
+        guard let event = try? JSONDecoder().decode(ReportEvent.self, from: Data(line.utf8)) else { return nil }
+        self = event
+    }
+}

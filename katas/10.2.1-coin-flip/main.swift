@@ -1,0 +1,4 @@
+// Runs kata 10.2.1 with your Solution. You do not need to edit this file.
+import CoinFlipKata
+
+runKataProgram(coinFlipKata, solution: Solution())
