@@ -6,7 +6,7 @@ public enum CheckOutcome: Sendable, Codable, Equatable {
     /// The solution got it wrong.
     case failed(CheckFailure)
     /// The check reached `todo()` at this location.
-    case notAttempted(SourceLocation)
+    case notAttempted(CodeLocation)
     /// The check did not finish within the time it was given (in-process grading only).
     case timedOut(seconds: Double)
 }

@@ -12,7 +12,7 @@ import Glibc
 ///   - file: Where the marker is; filled in by the compiler.
 ///   - line: The marker's line; filled in by the compiler.
 public func todo(file: StaticString = #filePath, line: UInt = #line) -> Never {
-    let location = SourceLocation(file: "\(file)", line: Int(line))
+    let location = CodeLocation(file: "\(file)", line: Int(line))
     if let run = CheckRun.current {
         run.finish(.notAttempted(location))
         CheckRun.parkForever()
@@ -23,7 +23,7 @@ public func todo(file: StaticString = #filePath, line: UInt = #line) -> Never {
 }
 
 /// A place in a source file.
-public struct SourceLocation: Sendable, Codable, Equatable, CustomStringConvertible {
+public struct CodeLocation: Sendable, Codable, Equatable, CustomStringConvertible {
     /// The file's path.
     public var file: String
     /// The 1-based line.

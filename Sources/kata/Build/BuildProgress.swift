@@ -1,0 +1,46 @@
+import Foundation
+import KataKit
+
+/// Shows that a build is under way: a spinner on a terminal, one line otherwise.
+final class BuildProgress {
+    private let style: TerminalStyle
+    private let isTerminal: Bool
+    private var label = ""
+    private var started = Date()
+    private var frame = 0
+    private var lastDraw = Date.distantPast
+
+    /// Creates a progress display on standard error.
+    init(style: TerminalStyle, isTerminal: Bool = isatty(2) == 1) {
+        self.style = style
+        self.isTerminal = isTerminal
+    }
+
+    /// Announces a build.
+    func start(_ label: String) {
+        self.label = label
+        started = Date()
+        let note = " (the first build after cloning takes a minute or two)"
+        if isTerminal { draw() } else { FileDescriptorWriter.standardError.write("\(label)…\(note)\n") }
+    }
+
+    /// Advances the spinner, at most ten times a second.
+    func tick() {
+        guard isTerminal, Date().timeIntervalSince(lastDraw) > 0.1 else { return }
+        frame += 1
+        draw()
+    }
+
+    /// Clears the spinner.
+    func stop() {
+        if isTerminal { FileDescriptorWriter.standardError.write("\r\u{1B}[2K") }
+    }
+
+    private func draw() {
+        lastDraw = Date()
+        let spinner = style.unicode ? Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏") : Array("|/-\\")
+        let seconds = Int(Date().timeIntervalSince(started))
+        FileDescriptorWriter.standardError.write(
+            "\r\u{1B}[2K\(spinner[frame % spinner.count]) \(label)… \(seconds) s")
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Builds kata binaries with `swift build`, and only when they are stale.
+struct KataBuilder {
+    /// The workbook being built.
+    let workbook: Workbook
+    /// Tells the learner what is being built while they wait.
+    let progress: BuildProgress
+
+    /// What a build came to.
+    enum Outcome {
+        /// The binary is ready at this path.
+        case ready(String)
+        /// It did not compile: the errors, and the whole output for when no error parsed.
+        case failed([Diagnostic], output: String)
+    }
+
+    /// Builds `kata`'s binary unless it is newer than every source it depends on.
+    /// - Parameter kata: The kata.
+    /// - Returns: The binary, or why it could not be built.
+    func build(_ kata: KataEntry) -> Outcome {
+        let binary = workbook.binaryPath(for: kata)
+        if !isStale(binary: binary, kata: kata) { return .ready(binary) }
+        progress.start("Building \(kata.product)")
+        defer { progress.stop() }
+        let result: (status: ChildProcess.Termination, output: String)
+        do {
+            result = try run(["build", "--product", kata.product])
+        } catch {
+            return .failed([], output: "\(error)")
+        }
+        let errors = Diagnostic.errors(in: result.output)
+        guard result.status == .exited(0), FileManager.default.isExecutableFile(atPath: binary) else {
+            return .failed(errors, output: result.output)
+        }
+        return .ready(binary)
+    }
+
+    /// Whether the binary is missing or older than the newest file it is built from.
+    func isStale(binary: String, kata: KataEntry) -> Bool {
+        guard let built = modificationDate(binary) else { return true }
+        let sources = [workbook.path(kata.folder), workbook.path("Sources/KataKit"), workbook.path("Package.swift")]
+        return sources.contains { newestModification(under: $0).map { $0 > built } ?? false }
+    }
+
+    private func run(_ arguments: [String]) throws(ChildProcessError) -> (status: ChildProcess.Termination, output: String) {
+        let child = try ChildProcess.spawn(
+            workbook.swiftExecutable, arguments: arguments, environment: ProcessInfo.processInfo.environment,
+            workingDirectory: workbook.root, output: .merge)
+        return Interrupts.guarding(child) {
+            var output = CappedBuffer(limit: 4 << 20)
+            if let descriptor = child.standardOutput {
+                while let chunk = DescriptorReader.readChunk(descriptor), !chunk.isEmpty {
+                    output.append(chunk)
+                    progress.tick()
+                }
+            }
+            return (child.wait(), output.text)
+        }
+    }
+
+    private func modificationDate(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+
+    private func newestModification(under path: String) -> Date? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        guard isDirectory.boolValue else { return modificationDate(path) }
+        let files = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
+        return ([path] + files.map { "\(path)/\($0)" }).compactMap(modificationDate).max()
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// A parsed `kata` command line.
+enum Command: Equatable {
+    /// No command: welcome, progress, the next step.
+    case welcome
+    /// `kata list`.
+    case list
+    /// `kata run <id>`: the story, then the verdicts.
+    case run(String, timeout: Double)
+    /// `kata check [<id>]`: grade one kata, a prefix's parts, or all.
+    case check(String?, timeout: Double)
+    /// `kata help [<command>]` or `--help`.
+    case help(String?)
+
+    /// Seconds a check may take unless `--timeout` says otherwise.
+    static let defaultTimeout: Double = 5
+
+    /// The command names, for help and for "did you mean".
+    static let names = ["list", "run", "check", "help"]
+
+    /// Parses the arguments after the program name.
+    /// - Throws: `UsageError` for an unknown command, a missing or extra argument,
+    ///   or a bad option.
+    static func parse(_ arguments: [String]) throws(UsageError) -> Command {
+        guard let name = arguments.first else { return .welcome }
+        var rest = Array(arguments.dropFirst())
+        if name == "--help" || name == "-h" { return .help(nil) }
+        if name == "help" {
+            guard rest.count <= 1 else { throw UsageError("`kata help` takes at most one command name.") }
+            return .help(rest.first)
+        }
+        guard names.contains(name) else {
+            let nearest = names.min { editDistance($0, name) < editDistance($1, name) } ?? "help"
+            let hint = name.hasPrefix("-") ? "" : " Did you mean `kata \(nearest)`?"
+            throw UsageError("Unknown command '\(name)'.\(hint) `kata --help` lists the commands.")
+        }
+        if rest.contains("--help") || rest.contains("-h") { return .help(name) }
+        let timeout = try takeTimeout(from: &rest)
+        if let option = rest.first(where: { $0.hasPrefix("-") }) {
+            throw UsageError("`kata \(name)` has no option '\(option)'. See `kata \(name) --help`.")
+        }
+        switch (name, rest.count) {
+        case ("list", 0): return .list
+        case ("run", 1): return .run(rest[0], timeout: timeout)
+        case ("run", 0): throw UsageError("`kata run` needs a kata id, such as `kata run 10.2.1` or `kata run 10.2`.")
+        case ("check", 0...1): return .check(rest.first, timeout: timeout)
+        default: throw UsageError("Too many arguments for `kata \(name)`. See `kata \(name) --help`.")
+        }
+    }
+
+    private static func takeTimeout(from arguments: inout [String]) throws(UsageError) -> Double {
+        var value: String?
+        if let index = arguments.firstIndex(of: "--timeout") {
+            guard arguments.indices.contains(index + 1) else { throw UsageError("--timeout needs a number of seconds.") }
+            value = arguments[index + 1]
+            arguments.removeSubrange(index...(index + 1))
+        } else if let index = arguments.firstIndex(where: { $0.hasPrefix("--timeout=") }) {
+            value = String(arguments[index].dropFirst("--timeout=".count))
+            arguments.remove(at: index)
+        }
+        guard let value else { return defaultTimeout }
+        guard let seconds = Double(value), seconds > 0, seconds <= 3600 else {
+            throw UsageError("--timeout takes a number of seconds between 0 and 3600, not '\(value)'.")
+        }
+        return seconds
+    }
+}

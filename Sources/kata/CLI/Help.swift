@@ -1,0 +1,56 @@
+/// The help texts, one per command.
+enum Help {
+    /// The help for `command`, or the overview when it is `nil` or unknown.
+    static func text(for command: String?) -> String {
+        switch command {
+        case "list":
+            return """
+            USAGE: kata list
+
+            Lists the katas in order, each with how far you have got (from your last check).
+            """
+        case "run":
+            return """
+            USAGE: kata run <id> [--timeout SECONDS]
+
+            Tells a kata's story in the terminal, with every number computed as it runs,
+            then grades your Solution.swift and shows the verdicts.
+
+              <id>   10.2.1, a slug such as coin-flip, or a prefix such as 10.2 (all its parts, in order)
+
+            Exits 0 when the story ran and all of its self-checks held (whatever your verdicts:
+            grading is `kata check`'s job), 1 when a story self-check failed, 2 on a usage error.
+            """
+        case "check":
+            return """
+            USAGE: kata check [<id>] [--timeout SECONDS]
+
+            Grades your solutions: all katas, or the one(s) <id> names (10.2.1, coin-flip, or 10.2).
+            Each check ends as passed, failed (expected, got, the likely mistake), not attempted
+            (still todo()), crashed (the message and your line), timed out, or did not compile.
+            A crash or a hang in one check does not stop the checks after it.
+
+              --timeout SECONDS   how long each check may run (default \(Int(Command.defaultTimeout)))
+
+            Exits 0 when every check passes, 1 otherwise, 2 on a usage error.
+            """
+        default:
+            return """
+            kata — a literate, self-grading workbook on Maximum Likelihood Estimation.
+
+            USAGE: swift run kata [<command>] [<arguments>]
+
+            COMMANDS:
+              (none)           welcome, your progress, and the next step
+              list             the katas and how far you have got
+              run <id>         tell a kata's story, then grade your solution
+              check [<id>]     grade your solutions (all katas when no id)
+              help [<command>] this text, or a command's
+
+            Ids: 10.2.1, a slug (coin-flip), or a prefix (10.2 runs all of its parts in order).
+            You edit one file per kata: katas/<id>-<slug>/Solution.swift.
+            Exit codes: 0 all good, 1 checks failed, 2 usage error.
+            """
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import KataKit
+
+extension Driver {
+    /// `kata check`: grades each kata, shows the verdicts and a summary, records progress.
+    /// - Returns: 0 when every check of every kata passed, else 1.
+    func check(_ katas: [KataEntry], timeout: Double) -> Int32 {
+        let results = grade(katas, timeout: timeout)
+        write(summary(results) + "\n")
+        return results.allSatisfy { $0.result.isSolved } ? 0 : 1
+    }
+
+    /// Grades katas one by one, printing each report as it comes and recording it.
+    func grade(_ katas: [KataEntry], timeout: Double) -> [(kata: KataEntry, result: KataResult)] {
+        let grader = grader(timeout: timeout)
+        let report = VerdictReport(style: style, workbook: workbook)
+        var progress = ProgressFile(root: workbook.root)
+        if let problem = progress.problem { say(style.paint(problem, .yellow)) }
+        return katas.map { kata in
+            let result = grader.grade(kata)
+            say(report.render(kata, result), "")
+            try? progress.record(kata.id, ProgressFile.Entry(result: result))
+            return (kata, result)
+        }
+    }
+
+    /// The closing lines of a check: counts, then the next thing to do.
+    func summary(_ results: [(kata: KataEntry, result: KataResult)]) -> String {
+        var exercises = 0, exercisesPassed = 0, checks = 0, checksPassed = 0
+        for (_, result) in results {
+            guard case .graded(_, let graded) = result else { continue }
+            exercises += graded.count
+            exercisesPassed += graded.filter(\.isPassed).count
+            checks += graded.reduce(0) { $0 + $1.checks.count }
+            checksPassed += graded.reduce(0) { $0 + $1.checks.filter(\.verdict.isPassed).count }
+        }
+        let uncompiled = results.filter { if case .graded = $0.result { false } else { true } }.count
+        var parts: [String] = []
+        if exercises > 0 { parts.append("\(exercisesPassed) of \(exercises) exercises pass (\(checksPassed) of \(checks) checks)") }
+        if uncompiled > 0 { parts.append("\(uncompiled) kata\(uncompiled == 1 ? "" : "s") could not be graded") }
+        let line = parts.joined(separator: "; ")
+        let solved = results.allSatisfy { $0.result.isSolved }
+        return style.paint(line, .bold, solved ? .green : .yellow) + "\n" + NextStep(workbook: workbook, style: style).after(results)
+    }
+}
+
+extension ProgressFile.Entry {
+    /// The entry a kata result comes to.
+    init(result: KataResult) {
+        switch result {
+        case .graded(_, let exercises):
+            self.init(exercisesPassed: exercises.filter(\.isPassed).count, exercises: exercises.count,
+                      compiled: true, checkedAt: Date())
+        case .didNotCompile, .couldNotRun:
+            self.init(exercisesPassed: 0, exercises: 0, compiled: false, checkedAt: Date())
+        }
+    }
+}

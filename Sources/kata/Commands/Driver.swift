@@ -1,0 +1,60 @@
+import Foundation
+import KataKit
+
+/// Runs one `kata` command and returns its exit code: 0 all good, 1 checks failed
+/// (or a story's self-check failed), 2 usage error.
+struct Driver {
+    /// How the learner typed the driver, for the commands shown in tips.
+    static let invocation = "swift run kata"
+
+    /// The workbook.
+    let workbook: Workbook
+    /// How to draw on standard output.
+    let style: TerminalStyle
+    /// Where the driver's own output goes.
+    let write: (String) -> Void
+
+    /// Parses `arguments` and runs the command in the workbook at or above `directory`.
+    /// - Returns: The exit code.
+    static func main(arguments: [String], directory: String, executablePath: String?,
+                     style: TerminalStyle = .forStandardOutput(),
+                     write: @escaping (String) -> Void = { FileDescriptorWriter.standardOutput.write($0) }) -> Int32 {
+        do {
+            let command = try Command.parse(arguments)
+            if case .help(let topic) = command {
+                write(Help.text(for: topic) + "\n")
+                return 0
+            }
+            let workbook = try Workbook.locate(from: directory, executablePath: executablePath)
+            return try Driver(workbook: workbook, style: style, write: write).run(command)
+        } catch let error {
+            FileDescriptorWriter.standardError.write(style.paint("error: ", .bold, .red) + error.message + "\n")
+            return 2
+        }
+    }
+
+    /// Runs a parsed command.
+    func run(_ command: Command) throws(UsageError) -> Int32 {
+        switch command {
+        case .welcome: return welcome()
+        case .list: return list()
+        case .run(let id, let timeout): return try tell(workbook.select(id), timeout: timeout)
+        case .check(let id, let timeout): return try check(id.map(workbook.select) ?? workbook.katas, timeout: timeout)
+        case .help(let topic):
+            write(Help.text(for: topic) + "\n")
+            return 0
+        }
+    }
+
+    /// A grader for this workbook.
+    func grader(timeout: Double) -> KataGrader {
+        KataGrader(workbook: workbook, builder: KataBuilder(workbook: workbook, progress: BuildProgress(style: style)),
+                   timeout: timeout, environment: KataGrader.childEnvironment(style: style))
+    }
+
+    /// Writes `lines`, one a line.
+    func say(_ lines: String...) {
+        write(lines.joined(separator: "\n") + "\n")
+    }
+}
+

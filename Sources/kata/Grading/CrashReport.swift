@@ -1,0 +1,99 @@
+import Foundation
+import KataKit
+
+/// What the driver can tell about a crash or a hang from the program's standard
+/// error: Swift's message, and the learner's line from the backtrace.
+struct CrashReport: Equatable {
+    /// What went wrong, in the runtime's words: "Fatal error: Index out of range".
+    var message: String
+    /// What that usually means, for a learner.
+    var explanation: String?
+    /// The deepest frame in the learner's file (or, failing that, any kata file).
+    var location: CodeLocation?
+
+    /// Reads a crash from standard error.
+    /// - Parameters:
+    ///   - standardError: What the program wrote to standard error.
+    ///   - termination: How it ended.
+    ///   - learnerFile: The file name to look for in the backtrace: `Solution.swift`.
+    init(standardError: String, termination: ChildProcess.Termination?, learnerFile: String = "Solution.swift") {
+        let lines = standardError.split(separator: "\n").map(String.init)
+        let frames = Self.crashedThreadFrames(lines)
+        location = Self.location(in: frames, file: learnerFile) ?? Self.location(in: lines, file: learnerFile)
+        if let fatal = lines.first(where: Self.isRuntimeMessage) {
+            message = Self.stripFilePrefix(fatal)
+        } else if let crashed = lines.first(where: { $0.contains("*** Program crashed:") }) {
+            message = crashed.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+                .replacingOccurrences(of: "Program crashed: ", with: "")
+                .replacingOccurrences(of: #" at 0x[0-9a-f]+"#, with: "", options: .regularExpression)
+        } else {
+            message = Self.describe(termination)
+        }
+        explanation = Self.explain(message: message, frames: frames, termination: termination)
+    }
+
+    private static let runtimeMarkers = ["Fatal error:", "Precondition failed", "Assertion failed", "Unexpectedly found nil"]
+
+    private static func isRuntimeMessage(_ line: String) -> Bool {
+        runtimeMarkers.contains { line.contains($0) }
+    }
+
+    /// `Swift/Array.swift:123: Fatal error: …` → `Fatal error: …`.
+    private static func stripFilePrefix(_ line: String) -> String {
+        guard let marker = runtimeMarkers.compactMap({ line.range(of: $0) }).first else { return line }
+        return String(line[marker.lowerBound...]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The frame lines of the thread marked "crashed:", or every frame line.
+    private static func crashedThreadFrames(_ lines: [String]) -> [String] {
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("Thread ") && $0.hasSuffix("crashed:") }) else { return [] }
+        return Array(lines[(start + 1)...].prefix { !$0.hasPrefix("Thread ") && !$0.hasPrefix("Registers") })
+    }
+
+    private static func location(in lines: [String], file: String) -> CodeLocation? {
+        for line in lines {
+            guard let match = line.firstMatch(of: #/ at (\S*?([^/\s]+\.swift)):(\d+)/#),
+                  match.2 == file, let number = Int(match.3) else { continue }
+            return CodeLocation(file: String(match.1), line: number)
+        }
+        return nil
+    }
+
+    private static func describe(_ termination: ChildProcess.Termination?) -> String {
+        switch termination {
+        case .signalled(let signal)?: return "the program was stopped by signal \(signal) (\(signalName(signal)))"
+        case .exited(let status)?: return "the program exited with status \(status) in the middle of this check"
+        case nil: return "the program stopped"
+        }
+    }
+
+    private static func signalName(_ signal: Int32) -> String {
+        let names: [Int32: String] = [
+            SIGSEGV: "segmentation fault", SIGILL: "illegal instruction", SIGABRT: "abort",
+            SIGBUS: "bus error", SIGFPE: "arithmetic error", SIGTRAP: "trap", SIGKILL: "killed",
+        ]
+        return names[signal] ?? "signal \(signal)"
+    }
+
+    private static func explain(message: String, frames: [String], termination: ChildProcess.Termination?) -> String? {
+        if message.contains("Index out of range") {
+            return "An array was read at an index past its end (or below 0)."
+        }
+        if message.contains("Unexpectedly found nil") {
+            return "A `!` (or an implicitly unwrapped optional) met nil. Use `if let` or `guard let`."
+        }
+        if message.contains("Division by zero") { return "An integer was divided by zero." }
+        if message.contains("overflow") { return "An integer grew past Int.max (or below Int.min)." }
+        let repeated = Dictionary(grouping: frames.compactMap { $0.firstMatch(of: #/\] 0x\S+ (.+?) \+ \d+/#)?.1 }, by: { $0 })
+        if frames.count > 50 && (repeated.values.map(\.count).max() ?? 0) > 25 {
+            return "The stack overflowed: a function that calls itself never reached its base case."
+        }
+        if case .exited(let status)? = termination {
+            return "Something called exit(\(status)) while the check ran; an exercise should return its answer instead."
+        }
+        if message.contains("Illegal instruction") {
+            return "Swift stopped the program: a failed precondition, an integer overflow or a `!` on nil."
+        }
+        return nil
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import KataKit
+
+/// Builds a kata, runs its binary's checks against the learner's solution, and
+/// turns what it reports, and how it ends, into a verdict for every check.
+struct KataGrader {
+    /// The workbook.
+    let workbook: Workbook
+    /// Builds stale kata binaries.
+    let builder: KataBuilder
+    /// Seconds each check may take.
+    let timeout: TimeInterval
+    /// The environment kata binaries run in.
+    let environment: [String: String]
+
+    /// The environment for kata binaries: Swift's backtracer on (so a trap names
+    /// the learner's line) and not waiting for a debugger; the driver's style.
+    static func childEnvironment(style: TerminalStyle) -> [String: String] {
+        ProcessInfo.processInfo.environment.merging([
+            "SWIFT_BACKTRACE": "enable=yes,interactive=no,color=no,threads=all",
+            "KATA_COLOR": style.colour ? "always" : "never",
+            "KATA_WIDTH": "\(style.width)",
+        ]) { $1 }
+    }
+
+    /// Grades one kata.
+    func grade(_ kata: KataEntry) -> KataResult {
+        switch builder.build(kata) {
+        case .failed(let errors, let output):
+            return errors.isEmpty ? .couldNotRun(String(output.suffix(4000))) : .didNotCompile(errors)
+        case .ready(let binary):
+            return run(binary: binary)
+        }
+    }
+
+    private func run(binary: String) -> KataResult {
+        var plan: KataPlan?
+        var verdicts: [Int: GradedCheckResult] = [:]
+        var from = 0
+        while plan.map({ from < $0.checkCount }) ?? true {
+            let segment: GradingSegment
+            do {
+                segment = try GradingSegment.run(binary: binary, from: from, timeout: timeout,
+                                                 environment: environment, directory: workbook.root)
+            } catch {
+                return .couldNotRun("\(error)")
+            }
+            guard let segmentPlan = segment.plan ?? plan else {
+                return .couldNotRun(describeStartFailure(segment))
+            }
+            plan = segmentPlan
+            let names = segmentPlan.exercises.flatMap(\.checks)
+            for finished in segment.finished where names.indices.contains(finished.check) {
+                verdicts[finished.check] = GradedCheckResult(
+                    name: names[finished.check], verdict: verdict(for: finished.outcome), output: finished.output)
+            }
+            let stopped: (check: Int, verdict: CheckVerdict)?
+            switch segment.ending {
+            case .completed:
+                stopped = nil
+            case .died(let check, let termination, let standardError):
+                let report = CrashReport(standardError: standardError, termination: termination)
+                stopped = check.map { ($0, .crashed(report)) }
+            case .timedOut(let check, let standardError):
+                let report = CrashReport(standardError: standardError, termination: nil)
+                stopped = check.map { ($0, .timedOut(seconds: timeout, report: report.location == nil ? nil : report)) }
+            }
+            guard let stopped, names.indices.contains(stopped.check) else { break }
+            verdicts[stopped.check] = GradedCheckResult(
+                name: names[stopped.check], verdict: stopped.verdict, output: segment.unfinishedOutput)
+            from = stopped.check + 1
+        }
+        guard let plan else { return .couldNotRun("The kata program reported nothing.") }
+        var index = 0
+        let exercises = plan.exercises.map { exercise in
+            GradedExercise(exercise: exercise, checks: exercise.checks.map { name in
+                defer { index += 1 }
+                return verdicts[index] ?? GradedCheckResult(
+                    name: name, verdict: .notRun("The kata program stopped before this check."), output: "")
+            })
+        }
+        return .graded(plan: plan, exercises: exercises)
+    }
+
+    private func verdict(for outcome: CheckOutcome) -> CheckVerdict {
+        switch outcome {
+        case .passed: return .passed
+        case .failed(let failure): return .failed(failure)
+        case .notAttempted(let location): return .notAttempted(location)
+        case .timedOut(let seconds): return .timedOut(seconds: seconds, report: nil)
+        }
+    }
+
+    private func describeStartFailure(_ segment: GradingSegment) -> String {
+        switch segment.ending {
+        case .died(_, let termination, let standardError):
+            let crash = CrashReport(standardError: standardError, termination: termination)
+            let place = crash.location.map { " at \($0)" } ?? ""
+            return "The kata program stopped before its first check: \(crash.message)\(place)."
+        case .timedOut:
+            return "The kata program did not start within \(Int(timeout)) s."
+        case .completed:
+            return "The kata program reported nothing."
+        }
+    }
+}

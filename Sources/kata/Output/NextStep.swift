@@ -1,0 +1,61 @@
+import Foundation
+import KataKit
+
+/// Says what the learner should do next, in one or two lines with the command to type.
+struct NextStep {
+    /// The workbook.
+    let workbook: Workbook
+    /// How to draw.
+    let style: TerminalStyle
+
+    /// The next step after a check.
+    func after(_ results: [(kata: KataEntry, result: KataResult)]) -> String {
+        guard let (kata, result) = results.first(where: { !$0.result.isSolved }) else {
+            let more = workbook.katas.first { kata in !results.contains { $0.kata == kata } }
+            return more.map { "All checked katas are solved. Next: " + command("run \($0.id)") }
+                ?? style.paint("Every kata is solved. Well done!", .green)
+        }
+        let file = kata.solutionFile
+        switch result {
+        case .didNotCompile(let errors):
+            let place = errors.first.map { "\(workbook.relative($0.file)):\($0.line)" } ?? file
+            return "Next: fix the compile error at \(place), then " + command("check \(kata.id)")
+        case .couldNotRun:
+            return "Next: see the message above, then " + command("check \(kata.id)")
+        case .graded(_, let exercises):
+            guard let exercise = exercises.first(where: { !$0.isPassed }) else { return "" }
+            let line = functionLine(exercise.exercise.name, in: workbook.path(file)).map { ":\($0)" } ?? ""
+            let verb = exercise.isUntouched ? "write" : "fix"
+            return "Next: \(verb) `\(exercise.exercise.name)` in \(file)\(line) (\(exercise.exercise.summary)),"
+                + " then " + command("check \(kata.id)")
+        }
+    }
+
+    /// The next step when nothing has been graded in this run: from saved progress.
+    func fromProgress(_ progress: ProgressFile) -> String {
+        guard let kata = workbook.katas.first(where: { progress.katas[$0.id].map { !$0.isSolved } ?? true }) else {
+            return style.paint("Every kata is solved. Well done!", .green)
+        }
+        if progress.katas[kata.id] == nil {
+            return "Next: read the story with " + command("run \(kata.id)")
+                + ",\n      then edit \(kata.solutionFile) and " + command("check \(kata.id)")
+        }
+        return "Next: keep going in \(kata.solutionFile), then " + command("check \(kata.id)")
+    }
+
+    private func command(_ arguments: String) -> String {
+        style.paint("\(Driver.invocation) \(arguments)", .bold, .cyan)
+    }
+
+    /// The 1-based line of `func name` in the file, if it is there.
+    private func functionLine(_ name: String, in path: String) -> Int? {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("func \(name)(") }.map { $0 + 1 }
+    }
+}
+
+extension ProgressFile.Entry {
+    /// Whether the kata was solved when last checked.
+    var isSolved: Bool { compiled && exercises > 0 && exercisesPassed == exercises }
+}

@@ -1,0 +1,45 @@
+import Testing
+@testable import kata
+
+@Suite("Command-line parsing")
+struct CommandParsingTests {
+    @Test("commands and their arguments", arguments: [
+        ([], Command.welcome),
+        (["list"], .list),
+        (["run", "10.2"], .run("10.2", timeout: Command.defaultTimeout)),
+        (["check"], .check(nil, timeout: Command.defaultTimeout)),
+        (["check", "10.2.1", "--timeout", "2.5"], .check("10.2.1", timeout: 2.5)),
+        (["check", "--timeout=9"], .check(nil, timeout: 9)),
+        (["--help"], .help(nil)),
+        (["help", "check"], .help("check")),
+        (["check", "--help"], .help("check")),
+        (["run", "-h"], .help("run")),
+    ])
+    func parses(arguments: [String], command: Command) throws {
+        #expect(try Command.parse(arguments) == command)
+    }
+
+    @Test("usage errors say what went wrong", arguments: [
+        (["chek"], "Did you mean `kata check`?"),
+        (["run"], "needs a kata id"),
+        (["check", "a", "b"], "Too many arguments"),
+        (["check", "--timeout"], "needs a number"),
+        (["check", "--timeout", "soon"], "not 'soon'"),
+        (["check", "--timeout", "-1"], "between 0 and 3600"),
+        (["list", "--verbose"], "has no option '--verbose'"),
+        (["--version"], "Unknown command '--version'"),
+    ])
+    func rejects(arguments: [String], message: String) {
+        #expect {
+            try Command.parse(arguments)
+        } throws: { error in
+            (error as? UsageError)?.description.contains(message) ?? false
+        }
+    }
+
+    @Test("every command has its own help", arguments: Command.names)
+    func help(command: String) {
+        #expect(Help.text(for: command) != Help.text(for: nil) || command == "help")
+        #expect(Help.text(for: command).contains("USAGE"))
+    }
+}

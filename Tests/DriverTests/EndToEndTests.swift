@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+import KataKit
+@testable import kata
+
+/// The driver against a real kata binary, on a temporary copy of the package whose
+/// Solution.swift is the pristine stub, edited as a learner would. The first build of
+/// the copy takes a minute or two; each edit after it rebuilds one small module.
+@Suite("Grading a learner's Solution.swift end to end", .serialized)
+final class EndToEndTests {
+    static let kata = KataEntry(id: "10.2.1", slug: "coin-flip", title: "Coin flip: 9 heads in 13 flips")
+    let root: String
+    let workbook: Workbook
+
+    init() throws {
+        root = try Self.copyOfPackage()
+        workbook = try Workbook.locate(from: root, executablePath: nil)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: root)
+    }
+
+    /// A copy of the package with every learner file back to its pristine stub.
+    static func copyOfPackage() throws -> String {
+        let source = WorkbookTests.packageRoot
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("kata-e2e-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
+        for item in ["Package.swift", "Sources", "katas"] {
+            try FileManager.default.copyItem(atPath: "\(source)/\(item)", toPath: "\(copy)/\(item)")
+        }
+        for folder in try FileManager.default.contentsOfDirectory(atPath: "\(copy)/katas") {
+            let kata = "\(copy)/katas/\(folder)"
+            try FileManager.default.removeItem(atPath: "\(kata)/Solution.swift")
+            try FileManager.default.copyItem(atPath: "\(kata)/Pristine/Solution.swift", toPath: "\(kata)/Solution.swift")
+        }
+        return copy
+    }
+
+    var solutionPath: String { "\(root)/\(Self.kata.solutionFile)" }
+    var pristine: String { (try? String(contentsOfFile: "\(root)/\(Self.kata.folder)/Pristine/Solution.swift", encoding: .utf8)) ?? "" }
+
+    /// Writes Solution.swift, making sure its time stamp moves so the driver sees it as new.
+    func writeSolution(_ text: String) throws {
+        try text.write(toFile: solutionPath, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(2)], ofItemAtPath: solutionPath)
+    }
+
+    /// The pristine stub with its first `todo()` replaced by `body`.
+    func stubWithFirstExercise(_ body: String) -> String {
+        guard let range = pristine.range(of: "todo()") else { return pristine }
+        return pristine.replacingCharacters(in: range, with: body)
+    }
+
+    func lineNumber(of marker: String) -> Int? {
+        (try? String(contentsOfFile: solutionPath, encoding: .utf8))?
+            .split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(marker) }.map { $0 + 1 }
+    }
+
+    func grade(timeout: Double = 5) -> KataResult {
+        KataGrader(workbook: workbook, builder: KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false)),
+                   timeout: timeout, environment: KataGrader.childEnvironment(style: .plain)).grade(Self.kata)
+    }
+
+    func graded(_ result: KataResult, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [GradedExercise] {
+        guard case .graded(_, let exercises) = result else {
+            Issue.record("expected the kata to be graded, got \(result)", sourceLocation: sourceLocation)
+            return []
+        }
+        return exercises
+    }
+
+    @Test("the whole learner's path: pristine, crash, infinite loop, compile error, right answer")
+    func learnerPath() throws {
+        // Pristine: every check not attempted, never crashed or passed.
+        let pristineExercises = try graded(grade())
+        #expect(!pristineExercises.isEmpty)
+        for check in pristineExercises.flatMap(\.checks) {
+            guard case .notAttempted(let location) = check.verdict else {
+                Issue.record("pristine check '\(check.name)' was \(check.verdict)")
+                continue
+            }
+            #expect(location.file.hasSuffix("Solution.swift"))
+        }
+
+        // A crash in the first exercise: each of its checks crashed at the learner's
+        // line, with what it printed; the checks after it still run.
+        try writeSolution(stubWithFirstExercise("""
+        print("counting…")
+                let empty: [Int] = []
+                _ = empty[1] // CRASH HERE
+                todo()
+        """))
+        let crashed = try graded(grade())
+        let crashLine = try #require(lineNumber(of: "CRASH HERE"))
+        for check in try #require(crashed.first).checks {
+            guard case .crashed(let report) = check.verdict else {
+                Issue.record("'\(check.name)' was \(check.verdict), not crashed")
+                continue
+            }
+            #expect(report.message == "Fatal error: Index out of range")
+            #expect(report.location?.line == crashLine)
+            #expect(report.location?.file.hasSuffix("Solution.swift") == true)
+            #expect(check.output.contains("counting…"))
+        }
+        #expect(crashed.dropFirst().flatMap(\.checks).allSatisfy {
+            if case .notAttempted = $0.verdict { true } else { false }
+        })
+
+        // An infinite loop: timed out, the process group killed, the next checks run.
+        try writeSolution(stubWithFirstExercise("""
+        var spins = 0
+                while spins >= 0 { spins = (spins + 1) % 1000 } // LOOP HERE
+                todo()
+        """))
+        let started = Date()
+        let looped = try graded(grade(timeout: 1))
+        let loopChecks = try #require(looped.first).checks
+        for check in loopChecks {
+            guard case .timedOut(let seconds, let report) = check.verdict else {
+                Issue.record("'\(check.name)' was \(check.verdict), not timed out")
+                continue
+            }
+            #expect(seconds == 1)
+            #expect(report?.location?.line == lineNumber(of: "LOOP HERE"))
+        }
+        #expect(Date().timeIntervalSince(started) < Double(loopChecks.count) * 10 + 60)
+        #expect(looped.dropFirst().flatMap(\.checks).allSatisfy {
+            if case .notAttempted = $0.verdict { true } else { false }
+        })
+
+        // A compile error: the compiler's message, in the learner's file.
+        try writeSolution(stubWithFirstExercise("retrun 0 // TYPO HERE"))
+        guard case .didNotCompile(let errors) = grade() else {
+            Issue.record("a typo should not compile")
+            return
+        }
+        #expect(errors.contains { $0.file.hasSuffix(Self.kata.solutionFile) && $0.line == lineNumber(of: "TYPO HERE") })
+
+        // The right answer: every check passes, and `kata check` exits 0.
+        try writeSolution("import CoinFlipKata\n\ntypealias Solution = ReferenceSolution\n")
+        let solved = grade()
+        #expect(solved.isSolved)
+        var printed = ""
+        let status = Driver.main(arguments: ["check", "10.2.1"], directory: root + "/katas", executablePath: nil,
+                                 style: .plain, write: { printed += $0 })
+        #expect(status == 0)
+        #expect(printed.contains("Every kata is solved") || printed.contains("All checked katas are solved"))
+    }
+
+    @Test("`kata check` on the pristine stub exits 1 and points at the first exercise; a bad id exits 2")
+    func exitCodes() throws {
+        var printed = ""
+        let status = Driver.main(arguments: ["check"], directory: root, executablePath: nil,
+                                 style: .plain, write: { printed += $0 })
+        #expect(status == 1)
+        #expect(printed.contains("not attempted yet"))
+        #expect(printed.contains("Next: write `"))
+        #expect(Driver.main(arguments: ["check", "10.9"], directory: root, executablePath: nil,
+                            style: .plain, write: { _ in }) == 2)
+    }
+}

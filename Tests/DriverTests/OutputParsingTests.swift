@@ -1,0 +1,86 @@
+import Testing
+import KataKit
+@testable import kata
+
+/// Samples of what `swift build` and Swift's backtracer print, taken from Swift 6.3 on Linux.
+@Suite("Reading compiler errors and crash reports")
+struct OutputParsingTests {
+    static let buildOutput = """
+    [3/6] Compiling kata_10_2_1 Solution.swift
+    /w/katas/10.2.1-coin-flip/Solution.swift:12:9: error: cannot find 'hedas' in scope
+    10 |     func countFlips(_ flips: String) -> (heads: Int, tails: Int) {
+    11 |         var heads = 0
+    12 |         hedas += 1
+       |         `- error: cannot find 'hedas' in scope
+    13 |     }
+    /w/katas/10.2.1-coin-flip/Solution.swift:20:5: warning: variable 'x' was never used
+    [4/6] Compiling kata_10_2_1 main.swift
+    /w/katas/10.2.1-coin-flip/Solution.swift:12:9: error: cannot find 'hedas' in scope
+    10 |     func countFlips(_ flips: String) -> (heads: Int, tails: Int) {
+    error: fatalError
+    """
+
+    @Test("errors are read once each, with their excerpt; warnings are left out")
+    func diagnostics() throws {
+        let errors = Diagnostic.errors(in: Self.buildOutput)
+        try #require(errors.count == 1)
+        #expect(errors[0].file == "/w/katas/10.2.1-coin-flip/Solution.swift")
+        #expect(errors[0].line == 12 && errors[0].column == 9)
+        #expect(errors[0].message == "cannot find 'hedas' in scope")
+        #expect(errors[0].excerpt.count == 5)
+        #expect(errors[0].excerpt[2].contains("hedas += 1"))
+    }
+
+    static let indexCrash = """
+    Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range
+
+    *** Signal 4: Backtracing from 0x7f9fffd6df7f... done ***
+
+    *** Program crashed: Illegal instruction at 0x00007f9fffd6df7f ***
+
+    Thread 0 "kata-10.2.1":
+
+      0  0x00007f73a9acaf16 __futex_abstimed_wait_common + 198 in libc.so.6
+
+    Thread 1 crashed:
+
+      0      0x00007f9fffd6df7f closure #1 in closure #1 in _assertionFailure(_:_:file:line:flags:) + 623 in libswiftCore.so
+      1 [ra] 0x00007f9fffef961f _assertionFailure(_:_:file:line:flags:) + 302 in libswiftCore.so
+      2 [ra] 0x0000564a8e02f8e1 Solution.countFlips(_:) + 32 in kata-10.2.1 at /w/katas/10.2.1-coin-flip/Solution.swift:14:13
+      3 [ra] 0x0000564a8e02fcc5 closure #1 in CoinFlipChecks + 708 in kata-10.2.1 at /w/katas/10.2.1-coin-flip/Kata/Checks.swift:5:18
+
+    Registers:
+    """
+
+    @Test("a fatal error gives the runtime's message and the learner's line")
+    func fatalError() {
+        let report = CrashReport(standardError: Self.indexCrash, termination: .signalled(4))
+        #expect(report.message == "Fatal error: Index out of range")
+        #expect(report.location == CodeLocation(file: "/w/katas/10.2.1-coin-flip/Solution.swift", line: 14))
+        #expect(report.explanation?.contains("index past its end") == true)
+    }
+
+    @Test("a stack overflow is named as one")
+    func stackOverflow() {
+        let frame = "  7 [ra] 0x00005635048868ad Solution.count(_:) + 76 in kata-10.2.1 at /w/katas/x/Solution.swift:3:39"
+        let text = """
+        *** Program crashed: Bad pointer dereference at 0x00007fffb42efff0 ***
+
+        Thread 1 crashed:
+
+        \(Array(repeating: frame, count: 60).joined(separator: "\n"))
+        """
+        let report = CrashReport(standardError: text, termination: .signalled(11))
+        #expect(report.message == "Bad pointer dereference")
+        #expect(report.location?.line == 3)
+        #expect(report.explanation?.contains("stack overflowed") == true)
+    }
+
+    @Test("an exit() in learner code, with no backtrace, is still explained")
+    func exitCall() {
+        let report = CrashReport(standardError: "", termination: .exited(0))
+        #expect(report.message.contains("exited with status 0"))
+        #expect(report.location == nil)
+        #expect(report.explanation?.contains("exit(0)") == true)
+    }
+}
