@@ -1,16 +1,16 @@
 /// One graded check of one exercise: a named test that any conforming solution
 /// either passes or fails with a `CheckFailure`.
-public struct Check<Solver> {
+public struct Check<Solver>: Sendable {
     /// What the check tries, in the learner's words: "9 heads and 4 tails".
     public let name: String
     /// Runs the check against a solution; throws when the solution gets it wrong.
-    public let body: (Solver) throws -> Void
+    public let body: @Sendable (Solver) throws -> Void
 
     /// Creates a check.
     /// - Parameters:
     ///   - name: What the check tries, in the learner's words.
     ///   - body: Grades a solution, throwing `CheckFailure` when it is wrong.
-    public init(_ name: String, _ body: @escaping (Solver) throws -> Void) {
+    public init(_ name: String, _ body: @escaping @Sendable (Solver) throws -> Void) {
         self.name = name
         self.body = body
     }
@@ -18,7 +18,7 @@ public struct Check<Solver> {
 
 /// One exercise of a kata: one requirement of the kata's exercises protocol, the
 /// checks that grade it, and hints from gentle to explicit.
-public struct Exercise<Solver> {
+public struct Exercise<Solver>: Sendable {
     /// The requirement's name as the learner sees it in `Solution.swift`: `countFlips`.
     public let name: String
     /// What to write, in one line.

@@ -3,13 +3,13 @@
 /// `Solver` is the kata's exercises protocol as an existential (`any CoinFlipExercises`):
 /// the learner's `Solution` and the reference both conform, and every check grades
 /// either.
-public struct Kata<Solver> {
+public struct Kata<Solver>: Sendable {
     /// The dotted id: "10.2.1".
     public let id: String
     /// The title: "Coin flip: 9 heads in 13 flips".
     public let title: String
     /// Tells the story through a narrator, computing every number it shows.
-    public let story: (Narrator) -> Void
+    public let story: @Sendable (Narrator) -> Void
     /// The exercises, in the order the learner should do them.
     public let exercises: [Exercise<Solver>]
 
@@ -19,7 +19,7 @@ public struct Kata<Solver> {
     ///   - title: The title.
     ///   - story: Tells the story through a narrator.
     ///   - exercises: The exercises in order.
-    public init(id: String, title: String, story: @escaping (Narrator) -> Void, exercises: [Exercise<Solver>]) {
+    public init(id: String, title: String, story: @escaping @Sendable (Narrator) -> Void, exercises: [Exercise<Solver>]) {
         self.id = id
         self.title = title
         self.story = story
