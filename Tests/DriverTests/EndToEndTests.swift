@@ -26,7 +26,7 @@ final class EndToEndTests {
         let source = WorkbookTests.packageRoot
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("kata-e2e-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
-        for item in ["Package.swift", "Sources", "katas"] {
+        for item in ["Package.swift", "Sources", "katas", "Tests"] {
             try FileManager.default.copyItem(atPath: "\(source)/\(item)", toPath: "\(copy)/\(item)")
         }
         for folder in try FileManager.default.contentsOfDirectory(atPath: "\(copy)/katas") {
@@ -70,7 +70,7 @@ final class EndToEndTests {
         return exercises
     }
 
-    @Test("the whole learner's path: pristine, crash, infinite loop, compile error, right answer")
+    @Test("the whole learner's path: pristine, crash, infinite loop, compile error, right answer; exit codes")
     func learnerPath() throws {
         // Pristine: every check not attempted, never crashed or passed.
         let pristineExercises = try graded(grade())
@@ -82,6 +82,13 @@ final class EndToEndTests {
             }
             #expect(location.file.hasSuffix("Solution.swift"))
         }
+        var printed = ""
+        #expect(Driver.main(arguments: ["check"], directory: root, executablePath: nil,
+                            style: .plain, write: { printed += $0 }) == 1)
+        #expect(printed.contains("not attempted yet"))
+        #expect(printed.contains("Next: write `"))
+        #expect(Driver.main(arguments: ["check", "10.9"], directory: root, executablePath: nil,
+                            style: .plain, write: { _ in }) == 2)
 
         // A crash in the first exercise: each of its checks crashed at the learner's
         // line, with what it printed; the checks after it still run.
@@ -141,22 +148,10 @@ final class EndToEndTests {
         try writeSolution("import CoinFlipKata\n\ntypealias Solution = ReferenceSolution\n")
         let solved = grade()
         #expect(solved.isSolved)
-        var printed = ""
+        printed = ""
         let status = Driver.main(arguments: ["check", "10.2.1"], directory: root + "/katas", executablePath: nil,
                                  style: .plain, write: { printed += $0 })
         #expect(status == 0)
         #expect(printed.contains("Every kata is solved") || printed.contains("All checked katas are solved"))
-    }
-
-    @Test("`kata check` on the pristine stub exits 1 and points at the first exercise; a bad id exits 2")
-    func exitCodes() throws {
-        var printed = ""
-        let status = Driver.main(arguments: ["check"], directory: root, executablePath: nil,
-                                 style: .plain, write: { printed += $0 })
-        #expect(status == 1)
-        #expect(printed.contains("not attempted yet"))
-        #expect(printed.contains("Next: write `"))
-        #expect(Driver.main(arguments: ["check", "10.9"], directory: root, executablePath: nil,
-                            style: .plain, write: { _ in }) == 2)
     }
 }

@@ -59,7 +59,7 @@ struct GraderTests {
                 continue
             }
             #expect(location.file.hasSuffix("GraderTests.swift"))
-            #expect(location.line == 17)
+            #expect(location.line == 18)
         }
     }
 

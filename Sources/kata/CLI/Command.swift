@@ -14,7 +14,7 @@ enum Command: Equatable {
     case help(String?)
 
     /// Seconds a check may take unless `--timeout` says otherwise.
-    static let defaultTimeout: Double = 5
+    static let defaultTimeout: Double = 3
 
     /// The command names, for help and for "did you mean".
     static let names = ["list", "run", "check", "help"]

@@ -134,7 +134,10 @@ extension GradingSegment {
         var errors = errors
         kill(child.pid, SIGQUIT)
         let grace = Date(timeIntervalSinceNow: backtraceGrace)
-        while case .ready = DescriptorReader.wait(for: [errorDescriptor], until: grace) {
+        // The backtracer's report ends with "Backtrace took …"; the program may not
+        // exit by itself after it, so stop reading there.
+        while !errors.text.contains("Backtrace took"),
+              case .ready = DescriptorReader.wait(for: [errorDescriptor], until: grace) {
             guard let chunk = DescriptorReader.readChunk(errorDescriptor) else { continue }
             if chunk.isEmpty { break }
             errors.append(chunk)

@@ -17,7 +17,7 @@ struct KataGrader {
     /// the learner's line) and not waiting for a debugger; the driver's style.
     static func childEnvironment(style: TerminalStyle) -> [String: String] {
         ProcessInfo.processInfo.environment.merging([
-            "SWIFT_BACKTRACE": "enable=yes,interactive=no,color=no,threads=all",
+            "SWIFT_BACKTRACE": "enable=yes,interactive=no,color=no",
             "KATA_COLOR": style.colour ? "always" : "never",
             "KATA_WIDTH": "\(style.width)",
         ]) { $1 }

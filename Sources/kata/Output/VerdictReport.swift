@@ -61,7 +61,7 @@ struct VerdictReport {
     private func details(_ check: GradedCheckResult) -> [String] {
         var lines: [String] = []
         func field(_ label: String, _ value: String) {
-            lines.append(style.paint(label.padding(toLength: 9, withPad: " ", startingAt: 0), .dim) + value)
+            lines.append(style.paint(label.padding(toLength: 11, withPad: " ", startingAt: 0), .dim) + value)
         }
         switch check.verdict {
         case .passed:

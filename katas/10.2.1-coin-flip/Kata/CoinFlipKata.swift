@@ -1,20 +1,20 @@
-/// Kata 10.2.1: the story and the exercises.
-public var coinFlipKata: Kata<any CoinFlipExercises> { Kata(
+/// Kata 10.2.1: the story and the six graded exercises.
+public let coinFlipKata = Kata<any CoinFlipExercises>(
     id: "10.2.1",
     title: "Coin flip: 9 heads in 13 flips",
-    story: { narrator in
-        let mle = 9.0 / 13.0
-        narrator.heading("The maximum likelihood principle")
-        narrator.prose("The likelihood peaks at θ = 9/13 ≈ \(mle, decimals: 4).")
-        narrator.claim("9/13 is between 0 and 1", mle > 0 && mle < 1)
-    },
+    story: tellCoinFlipStory,
     exercises: [
-        Exercise("countFlips", summary: "Count heads and tails in a flip string.", hints: ["Loop over the characters."], checks: [
-            Check("the 13 flips HHHTHTTHHHHHT") { solution in
-                let got = solution.countFlips("HHHTHTTHHHHHT")
-                try expect(got.heads, equals: 9, for: "countFlips(\"HHHTHTTHHHHHT\").heads")
-                try expect(got.tails, equals: 4, for: "countFlips(\"HHHTHTTHHHHHT\").tails")
-            },
-        ]),
+        Exercise("countFlips", summary: "Count the heads and tails in a record of flips.",
+                 hints: CoinFlipHints.countFlips, checks: CoinFlipChecks.countFlips),
+        Exercise("likelihood", summary: "The likelihood θ^heads · (1 − θ)^tails.",
+                 hints: CoinFlipHints.likelihood, checks: CoinFlipChecks.likelihood),
+        Exercise("logLikelihood", summary: "The log-likelihood, finite for millions of flips and never NaN.",
+                 hints: CoinFlipHints.logLikelihood, checks: CoinFlipChecks.logLikelihood),
+        Exercise("maximumLikelihoodEstimate", summary: "The closed-form estimate heads / (heads + tails).",
+                 hints: CoinFlipHints.maximumLikelihoodEstimate, checks: CoinFlipChecks.maximumLikelihoodEstimate),
+        Exercise("negativeLogLikelihoodGradient", summary: "The derivative of the negative log-likelihood with respect to θ.",
+                 hints: CoinFlipHints.negativeLogLikelihoodGradient, checks: CoinFlipChecks.negativeLogLikelihoodGradient),
+        Exercise("gradientDescent", summary: "Gradient descent on the negative log-likelihood for a given number of steps.",
+                 hints: CoinFlipHints.gradientDescent, checks: CoinFlipChecks.gradientDescent),
     ]
-) }
+)

@@ -1,0 +1,59 @@
+import CoinFlipKata
+@testable import CoinFlipKataPristine
+import Foundation
+import Testing
+
+@Suite("Kata 10.2.1, coin flip: reference, stub and plan")
+struct CoinFlipKataTests {
+    let grader = Grader(kata: coinFlipKata)
+
+    @Test("the reference solution passes every check")
+    func referencePasses() {
+        let graded = grader.gradeAll(ReferenceSolution())
+        #expect(graded.count == coinFlipKata.allChecks.count)
+        for check in graded {
+            #expect(check.outcome == .passed, "\(check.exercise): \(check.check)")
+        }
+    }
+
+    @Test("the pristine stub is not attempted on every check, never passed or failed")
+    func pristineIsNotAttempted() {
+        for check in grader.gradeAll(CoinFlipKataPristine.Solution()) {
+            guard case .notAttempted(let location) = check.outcome else {
+                Issue.record("\(check.exercise): \(check.check) was \(check.outcome)")
+                continue
+            }
+            #expect(location.file.hasSuffix("Pristine/Solution.swift"))
+        }
+    }
+
+    @Test("the exercises are the protocol's requirements, in order, each with checks and 2 or 3 hints")
+    func plan() {
+        let plan = coinFlipKata.plan
+        #expect(plan.exercises.map(\.name) == [
+            "countFlips", "likelihood", "logLikelihood", "maximumLikelihoodEstimate",
+            "negativeLogLikelihoodGradient", "gradientDescent",
+        ])
+        for exercise in plan.exercises {
+            #expect((2...3).contains(exercise.hints.count), "\(exercise.name)")
+            #expect(exercise.checks.count >= 3, "\(exercise.name)")
+            #expect(Set(exercise.checks).count == exercise.checks.count, "\(exercise.name) repeats a check name")
+        }
+    }
+
+    @Test("a failure names the call as typed, the tolerance, both values and the mistake")
+    func failureDetails() throws {
+        let graded = grader.gradeAll(EstimateByIntegerDivision())
+        let failed = try #require(graded.first { $0.exercise == "maximumLikelihoodEstimate" })
+        guard case .failed(let failure) = failed.outcome else {
+            Issue.record("expected a failure, got \(failed.outcome)")
+            return
+        }
+        #expect(failure.call == "maximumLikelihoodEstimate(heads: 9, tails: 4)")
+        #expect(failure.expected == "\(9.0 / 13.0)")
+        #expect(failure.actual == "0.0")
+        #expect(failure.tolerance == "within 1e-12 (relative)")
+        #expect(failure.mistake?.name == "integer division")
+        #expect(failure.mistake?.explanation.contains("Double(heads)") == true)
+    }
+}

@@ -1,0 +1,105 @@
+import CoinFlipKata
+import Testing
+
+/// A check that should fail, and the mistake its message should name.
+struct ExpectedFailure: Sendable {
+    var exercise: String
+    var check: String
+    var mistake: String
+}
+
+/// A wrong solution and the first failure it should meet in each exercise it gets wrong.
+struct WrongCase: Sendable, CustomTestStringConvertible {
+    var label: String
+    var make: @Sendable () -> any CoinFlipExercises
+    var failures: [ExpectedFailure]
+    var testDescription: String { label }
+
+    init(_ label: String, _ make: @escaping @Sendable () -> any CoinFlipExercises, _ failures: ExpectedFailure...) {
+        self.label = label
+        self.make = make
+        self.failures = failures
+    }
+}
+
+private func fails(_ exercise: String, _ check: String, _ mistake: String) -> ExpectedFailure {
+    ExpectedFailure(exercise: exercise, check: check, mistake: mistake)
+}
+
+private let wrongCases: [WrongCase] = [
+    WrongCase("uppercase only", { CountsUppercaseOnly() },
+              fails("countFlips", "lowercase, spaces, commas and a new line", "ignored lowercase flips")),
+    WrongCase("everything else a tail", { CountsEverythingElseAsTails() },
+              fails("countFlips", "lowercase, spaces, commas and a new line", "counted other characters as flips")),
+    WrongCase("counts swapped", { CountsSwapped() },
+              fails("countFlips", "the 13 flips HHHTHTTHHHHHT", "swapped heads and tails")),
+    WrongCase("counts hard-coded", { CountsHardCoded() },
+              fails("countFlips", "no flips at all", "hard-coded 9 heads and 4 tails")),
+    WrongCase("likelihood with swapped exponents", { LikelihoodSwappedExponents() },
+              fails("likelihood", "9 heads and 4 tails at the peak θ = 9/13", "swapped exponents")),
+    WrongCase("likelihood with C(n, h)", { LikelihoodWithBinomialCoefficient() },
+              fails("likelihood", "9 heads and 4 tails at θ = 0.5", "binomial coefficient included")),
+    WrongCase("likelihood as exp of logs", { LikelihoodThroughLogs() },
+              fails("likelihood", "the edges θ = 0 and θ = 1, and no flips at all", "NaN at the edges")),
+    WrongCase("likelihood hard-coded", { LikelihoodHardCoded() },
+              fails("likelihood", "50 random θ and counts from a fixed seed", "hard-coded 9 heads and 4 tails")),
+    WrongCase("log of the product", { LogOfTheProduct() },
+              fails("logLikelihood", "50 random θ and counts up to 1000 from a fixed seed", "log of the product")),
+    WrongCase("log-likelihood with 0 · log 0", { LogLikelihoodNaNAtTheEdges() },
+              fails("logLikelihood", "no heads at θ = 0, no tails at θ = 1: a log-likelihood of 0, not NaN", "NaN at the edges")),
+    WrongCase("log-likelihood with θ clamped", { LogLikelihoodClamped() },
+              fails("logLikelihood", "impossible data, a head at θ = 0 or a tail at θ = 1: −∞", "finite where the data are impossible")),
+    WrongCase("log-likelihood in base 10", { LogLikelihoodBase10() },
+              fails("logLikelihood", "9 heads and 4 tails at θ = 0.5", "log base 10")),
+    WrongCase("estimate by integer division", { EstimateByIntegerDivision() },
+              fails("maximumLikelihoodEstimate", "9 heads and 4 tails", "integer division")),
+    WrongCase("estimate hard-coded", { EstimateHardCoded() },
+              fails("maximumLikelihoodEstimate", "100 random counts up to a million from a fixed seed", "hard-coded 9 heads and 4 tails")),
+    WrongCase("estimate of tails", { EstimateOfTails() },
+              fails("maximumLikelihoodEstimate", "9 heads and 4 tails", "returned the fraction of tails")),
+    WrongCase("estimate as odds", { EstimateAsOdds() },
+              fails("maximumLikelihoodEstimate", "9 heads and 4 tails", "odds instead of a probability")),
+    WrongCase("gradient of the log-likelihood", { GradientOfTheLogLikelihood() },
+              fails("negativeLogLikelihoodGradient", "9 heads and 4 tails at θ = 0.5", "gradient of the log-likelihood (sign error)")),
+    WrongCase("gradient without the chain rule's minus", { GradientMissingChainRuleMinus() },
+              fails("negativeLogLikelihoodGradient", "9 heads and 4 tails at θ = 0.5", "missing minus from the chain rule")),
+    WrongCase("gradient of the mean", { GradientOfTheMean() },
+              fails("negativeLogLikelihoodGradient", "9 heads and 4 tails at θ = 0.5", "gradient of the mean, not the sum")),
+    WrongCase("sign error carried into descent", { SignErrorCarriedIntoDescent() },
+              fails("negativeLogLikelihoodGradient", "9 heads and 4 tails at θ = 0.5", "gradient of the log-likelihood (sign error)"),
+              fails("gradientDescent", "3 steps of 0.01 from θ = 0.5 for 9 heads and 4 tails", "gradient ascent instead of descent")),
+    WrongCase("gradient ascent", { GradientAscent() },
+              fails("gradientDescent", "3 steps of 0.01 from θ = 0.5 for 9 heads and 4 tails", "gradient ascent instead of descent")),
+    WrongCase("descent without a learning rate", { DescentWithoutLearningRate() },
+              fails("gradientDescent", "3 steps of 0.01 from θ = 0.5 for 9 heads and 4 tails", "ignored the learning rate")),
+    WrongCase("descent with 0...steps", { DescentOneStepTooMany() },
+              fails("gradientDescent", "zero steps return the start", "off by one step")),
+    WrongCase("descent with 1..<steps", { DescentOneStepTooFew() },
+              fails("gradientDescent", "3 steps of 0.01 from θ = 0.5 for 9 heads and 4 tails", "off by one step")),
+    WrongCase("descent that returns the closed form", { DescentReturnsClosedForm() },
+              fails("gradientDescent", "zero steps return the start", "returned the closed-form estimate")),
+]
+
+@Suite("Kata 10.2.1, coin flip: typical mistakes are caught and named")
+struct CoinFlipMistakeTests {
+    @Test("a wrong solution fails where it should, naming its mistake", arguments: wrongCases)
+    func caughtAndNamed(_ wrong: WrongCase) {
+        let graded = Grader(kata: coinFlipKata).gradeAll(wrong.make())
+        for exercise in coinFlipKata.exercises.map(\.name) {
+            let checks = graded.filter { $0.exercise == exercise }
+            guard let expected = wrong.failures.first(where: { $0.exercise == exercise }) else {
+                for check in checks { #expect(check.outcome == .passed, "\(exercise): \(check.check)") }
+                continue
+            }
+            let failures = checks.compactMap { check -> (check: String, failure: CheckFailure)? in
+                if case .failed(let failure) = check.outcome { (check.check, failure) } else { nil }
+            }
+            #expect(failures.first?.check == expected.check)
+            #expect(failures.first?.failure.mistake?.name == expected.mistake, "\(failures.first.map { "\($0.failure)" } ?? "no failure")")
+            // No check in the exercise may end any other way than passed or failed.
+            #expect(checks.allSatisfy {
+                if case .failed = $0.outcome { true } else { $0.outcome == .passed }
+            })
+        }
+    }
+}

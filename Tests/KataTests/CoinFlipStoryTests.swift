@@ -1,0 +1,73 @@
+import CoinFlipKata
+import Foundation
+import Testing
+
+@Suite("Kata 10.2.1, coin flip: the story")
+struct CoinFlipStoryTests {
+    /// The story as told to a plain 80-column terminal.
+    static let told: (text: String, failedClaims: [String], claims: Int) = {
+        final class Transcript: @unchecked Sendable { var text = "" }
+        let transcript = Transcript()
+        let narrator = Narrator(style: .plain, write: { transcript.text += $0 })
+        coinFlipKata.story(narrator)
+        let claims = narrator.blocks.filter { if case .claim = $0 { true } else { false } }.count
+        return (transcript.text, narrator.failedClaims, claims)
+    }()
+
+    @Test("every claim the story makes holds")
+    func claimsHold() {
+        #expect(Self.told.failedClaims.isEmpty)
+        #expect(Self.told.claims >= 10)
+    }
+
+    @Test("the estimate for 9 heads in 13 and the grid's peak are shown")
+    func estimate() {
+        let grid = (0...1000).map { Double($0) / 1000 }
+        let peak = grid.max { pow($0, 9) * pow(1 - $0, 4) < pow($1, 9) * pow(1 - $1, 4) } ?? 0
+        #expect(Self.told.text.contains(String(format: "%.4f", 9.0 / 13.0)))
+        #expect(Self.told.text.contains("L(\(String(format: "%.3f", peak)))"))
+        #expect(Self.told.text.contains("θ⁸(1 − θ)³ · (9 − 13θ)"))
+    }
+
+    @Test("7 heads in 10: the three likelihoods are tabulated")
+    func secondCoin() {
+        for theta in [0.5, 0.7, 0.9] {
+            #expect(Self.told.text.contains(String(format: "%.6e", pow(theta, 7) * pow(1 - theta, 3))))
+        }
+    }
+
+    @Test("1000 factors of 0.1: the log-likelihood is shown")
+    func underflow() {
+        #expect(Self.told.text.contains(String(format: "%.2f", 1000 * log(0.1))))
+    }
+
+    @Test("gradient descent lands where numpy-free Python lands, within 1e-9 of the estimate")
+    func descent() {
+        var theta = 0.5
+        for _ in 0..<100 { theta -= 1e-9 * (-8_675_309 / theta + 256_245 / (1 - theta)) }
+        #expect(Self.told.text.contains(String(format: "%.12f", theta)))
+        #expect(Self.told.text.contains(String(format: "%.8f", 8_675_309.0 / 8_931_554.0)))
+        // python3 -c "
+        // h, t, x = 8675309, 256245, 0.5
+        // for _ in range(100): x -= 1e-9 * (-h / x + t / (1 - x))
+        // print(repr(x))"
+        let python = 0.9713101437659449
+        #expect(abs(theta - python) < 1e-15)
+        let reference = ReferenceSolution().gradientDescent(heads: 8_675_309, tails: 256_245, start: 0.5, learningRate: 1e-9, steps: 100)
+        #expect(abs(reference - python) < 1e-15)
+        #expect(abs(reference - 8_675_309.0 / 8_931_554.0) < 1e-9)
+    }
+
+    @Test("the sample-size table shows each standard error")
+    func sampleSizes() {
+        for n in [5, 10, 30, 100, 500] {
+            #expect(Self.told.text.contains(String(format: "%.4f", (0.7 * 0.3 / Double(n)).squareRoot())))
+        }
+    }
+
+    @Test("the plot of the likelihood is drawn")
+    func plot() {
+        #expect(Self.told.text.contains("L(θ) = θ⁹(1 − θ)⁴"))
+        #expect(Self.told.text.contains("0.692"))
+    }
+}
