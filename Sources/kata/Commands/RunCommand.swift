@@ -7,6 +7,7 @@ extension Driver {
     func tell(_ katas: [KataEntry], timeout: Double) -> Int32 {
         let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: style))
         var storiesHeld = true
+        var results: [(kata: KataEntry, result: KataResult)] = []
         for kata in katas {
             switch builder.build(kata) {
             case .failed(let errors, let output):
@@ -14,14 +15,15 @@ extension Driver {
                 say(style.paint("The story of \(kata.id) cannot run until the kata builds:", .yellow),
                     VerdictReport(style: style, workbook: workbook).render(kata, result), "")
                 storiesHeld = false
+                results.append((kata, result))
                 continue
             case .ready(let binary):
                 storiesHeld = tellStory(kata, binary: binary) && storiesHeld
             }
             say("", style.paint("Your solution", .bold))
-            _ = grade([kata], timeout: timeout)
+            results += grade([kata], timeout: timeout)
         }
-        say(NextStep(workbook: workbook, style: style).fromProgress(ProgressFile(root: workbook.root)))
+        say(NextStep(workbook: workbook, style: style).after(results))
         return storiesHeld ? 0 : 1
     }
 
