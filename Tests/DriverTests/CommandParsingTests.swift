@@ -20,12 +20,13 @@ struct CommandParsingTests {
     }
 
     @Test("usage errors say what went wrong", arguments: [
-        (["chek"], "Did you mean `kata check`?"),
+        (["chek"], "Did you mean `swift run kata check`?"),
         (["run"], "needs a kata id"),
         (["check", "a", "b"], "Too many arguments"),
         (["check", "--timeout"], "needs a number"),
         (["check", "--timeout", "soon"], "not 'soon'"),
-        (["check", "--timeout", "-1"], "between 0 and 3600"),
+        (["check", "--timeout", "-1"], "above 0 and at most 3600"),
+        (["check", "--timeout", "0"], "above 0 and at most 3600"),
         (["list", "--verbose"], "has no option '--verbose'"),
         (["--version"], "Unknown command '--version'"),
     ])

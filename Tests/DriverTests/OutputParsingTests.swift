@@ -84,3 +84,14 @@ struct OutputParsingTests {
         #expect(report.explanation?.contains("exit(0)") == true)
     }
 }
+
+@Suite("Compiler output with colour")
+struct ColouredDiagnosticsTests {
+    @Test("errors are still found when swift build colours them")
+    func coloured() {
+        let output = "\u{1B}[1m/w/katas/k/Solution.swift:3:5: \u{1B}[0m\u{1B}[1;31merror: \u{1B}[0m\u{1B}[1mexpected expression\u{1B}[0m\n"
+        let errors = Diagnostic.errors(in: output)
+        #expect(errors.map(\.message) == ["expected expression"])
+        #expect(errors.first?.file == "/w/katas/k/Solution.swift")
+    }
+}

@@ -71,6 +71,7 @@ struct GraderTests {
         #expect(plan.checkCount == 2)
         #expect(plan.exerciseIndex(ofCheck: 1) == 0)
         #expect(plan.exerciseIndex(ofCheck: 2) == nil)
+        #expect(plan.endOfExercise(containingCheck: 0) == 2)
     }
 
     @Test("report events survive the trip through a line of JSON", arguments: [

@@ -22,8 +22,8 @@ struct ToleranceTests {
 
     @Test("its description says which bound")
     func description() {
-        #expect(Tolerance.relative(1e-12).description == "within 1e-12 (relative)")
-        #expect(Tolerance.absolute(0.001).description == "within 0.001 (absolute)")
+        #expect(Tolerance.relative(1e-12).description == "within 1e-12, relative")
+        #expect(Tolerance.absolute(0.001).description == "within 0.001, absolute")
         #expect(Tolerance.exact.description == "exactly")
     }
 }
@@ -42,7 +42,7 @@ struct ExpectTests {
         } throws: { error in
             guard let failure = error as? CheckFailure else { return false }
             return failure.call == "mle(heads: 9, tails: 4)" && failure.actual == "0.0"
-                && failure.expected == "\(9.0 / 13.0)" && failure.tolerance == "within 1e-12 (relative)"
+                && failure.expected == "\(9.0 / 13.0)" && failure.tolerance == "within 1e-12, relative"
                 && failure.mistake?.name == "integer division"
         }
     }

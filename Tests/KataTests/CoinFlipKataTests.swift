@@ -52,7 +52,7 @@ struct CoinFlipKataTests {
         #expect(failure.call == "maximumLikelihoodEstimate(heads: 9, tails: 4)")
         #expect(failure.expected == "\(9.0 / 13.0)")
         #expect(failure.actual == "0.0")
-        #expect(failure.tolerance == "within 1e-12 (relative)")
+        #expect(failure.tolerance == "within 1e-12, relative")
         #expect(failure.mistake?.name == "integer division")
         #expect(failure.mistake?.explanation.contains("Double(heads)") == true)
     }

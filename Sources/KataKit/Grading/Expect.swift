@@ -60,5 +60,6 @@ public func expect(
 /// Formats a value for a failure message: doubles in their shortest exact form.
 func format<Value>(_ value: Value) -> String {
     if let string = value as? String { return "\"\(string)\"" }
+    if let number = value as? Double, number.isNaN { return "NaN (not a number)" }
     return String(describing: value)
 }

@@ -41,13 +41,13 @@ public struct Tolerance: Sendable, Codable, Equatable, CustomStringConvertible {
         return difference <= absolute || difference <= relative * max(abs(actual), abs(expected))
     }
 
-    /// The tolerance in words, as a failure message shows it: "within 1e-12 (relative)".
+    /// The tolerance in words, as a failure message shows it: "within 1e-12, relative".
     public var description: String {
         switch (absolute, relative) {
         case (0, 0): return "exactly"
-        case (_, 0): return "within \(absolute) (absolute)"
-        case (0, _): return "within \(relative) (relative)"
-        default: return "within \(absolute) (absolute) or \(relative) (relative)"
+        case (_, 0): return "within \(absolute), absolute"
+        case (0, _): return "within \(relative), relative"
+        default: return "within \(absolute) absolute or \(relative) relative"
         }
     }
 }

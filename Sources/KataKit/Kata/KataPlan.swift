@@ -23,6 +23,16 @@ public struct KataPlan: Sendable, Codable, Equatable {
     /// The number of checks over all exercises.
     public var checkCount: Int { exercises.reduce(0) { $0 + $1.checks.count } }
 
+    /// The index just past the last check of the exercise that check `index` belongs to.
+    public func endOfExercise(containingCheck index: Int) -> Int {
+        var end = 0
+        for exercise in exercises {
+            end += exercise.checks.count
+            if index < end { return end }
+        }
+        return end
+    }
+
     /// The exercise that check `index` (counted over all exercises) belongs to.
     public func exerciseIndex(ofCheck index: Int) -> Int? {
         var remaining = index

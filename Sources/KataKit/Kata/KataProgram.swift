@@ -43,11 +43,13 @@ private func grade<Solver>(_ kata: Kata<Solver>, solution: Solver, from: Int) {
         }
         return
     }
-    let report = FileDescriptorWriter(descriptor: descriptor)
-    report.write(ReportEvent.plan(kata.plan).line)
+    let writer = FileDescriptorWriter(descriptor: descriptor)
+    let marker = ProcessInfo.processInfo.environment[ReportEvent.markerVariable] ?? ""
+    func report(_ event: ReportEvent) { writer.write(marker + event.line) }
+    report(.plan(kata.plan))
     for index in kata.allChecks.indices.dropFirst(from) {
-        report.write(ReportEvent.started(check: index).line)
-        report.write(ReportEvent.finished(check: index, outcome: grader.run(check: index, on: solution)).line)
+        report(.started(check: index))
+        report(.finished(check: index, outcome: grader.run(check: index, on: solution)))
     }
 }
 

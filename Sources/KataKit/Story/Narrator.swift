@@ -69,10 +69,11 @@ public final class Narrator {
             return text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { bar + $0 }.joined(separator: "\n") + "\n"
         case .claim(let statement, true):
-            return style.paint(style.symbol("✓ checked: ", ascii: "[ok] checked: "), .green) + statement + "\n"
+            let label = style.symbol("✓ checked: ", ascii: "[ok] checked: ")
+            return wrap(statement, width: style.width, after: style.paint(label, .green), visibleLabelWidth: label.count) + "\n"
         case .claim(let statement, false):
-            return style.paint(style.symbol("✗ CLAIM FAILED: ", ascii: "[FAILED] CLAIM: "), .bold, .red)
-                + statement + "\n" + style.paint("  The story says this, but the code just computed otherwise.", .red) + "\n"
+            let label = style.symbol("✗ CLAIM FAILED: ", ascii: "[FAILED] CLAIM: ")
+            return wrap(statement, width: style.width, after: style.paint(label, .bold, .red), visibleLabelWidth: label.count) + "\n" + style.paint("  The story says this, but the code just computed otherwise.", .red) + "\n"
         }
     }
 }

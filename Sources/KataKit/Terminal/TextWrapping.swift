@@ -38,3 +38,16 @@ public func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
     while lines.last == "" { lines.removeLast() }
     return lines
 }
+
+/// Wraps `text` to `width` behind `label`: the first line follows the label and the
+/// others are indented to line up under the text.
+/// - Parameters:
+///   - text: The prose.
+///   - width: The largest line length, in characters, label included.
+///   - label: What goes before the first line, such as "✓ checked: ".
+///   - visibleLabelWidth: The label's width on screen, when it holds colour codes.
+/// - Returns: The label and the wrapped text, lines joined by newlines.
+public func wrap(_ text: String, width: Int, after label: String, visibleLabelWidth: Int? = nil) -> String {
+    let indent = String(repeating: " ", count: visibleLabelWidth ?? label.count)
+    return label + wrap(text, width: width, indent: indent).joined(separator: "\n").dropFirst(indent.count)
+}

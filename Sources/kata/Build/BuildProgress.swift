@@ -20,8 +20,7 @@ final class BuildProgress {
     func start(_ label: String) {
         self.label = label
         started = Date()
-        let note = " (the first build after cloning takes a minute or two)"
-        if isTerminal { draw() } else { FileDescriptorWriter.standardError.write("\(label)…\(note)\n") }
+        if isTerminal { draw() } else { FileDescriptorWriter.standardError.write("\(label)…\n") }
     }
 
     /// Advances the spinner, at most ten times a second.

@@ -24,7 +24,7 @@ struct Diagnostic: Equatable {
             }
             current = nil
         }
-        for line in output.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in output.withoutEscapeCodes.split(separator: "\n", omittingEmptySubsequences: false) {
             if let match = line.wholeMatch(of: #/(.+?\.swift):(\d+):(\d+): (error|warning|note): (.*)/#) {
                 finish()
                 guard match.4 == "error", let number = Int(match.2), let column = Int(match.3) else { continue }
@@ -42,5 +42,13 @@ struct Diagnostic: Equatable {
 
     private func sameError(as other: Diagnostic) -> Bool {
         file == other.file && line == other.line && column == other.column && message == other.message
+    }
+}
+
+extension String {
+    /// The text without ANSI escape codes. `swift run` on a terminal plans the build
+    /// with coloured diagnostics, and later builds reuse that plan even through a pipe.
+    var withoutEscapeCodes: String {
+        replacing(#/\u{1B}\[[0-9;]*[A-Za-z]/#, with: "")
     }
 }

@@ -21,7 +21,8 @@ struct KataBuilder {
     func build(_ kata: KataEntry) -> Outcome {
         let binary = workbook.binaryPath(for: kata)
         if !isStale(binary: binary, kata: kata) { return .ready(binary) }
-        progress.start("Building \(kata.product)")
+        let firstBuild = modificationDate(binary) == nil
+        progress.start("Building \(kata.product)" + (firstBuild ? " (the first build takes a minute or two)" : ""))
         defer { progress.stop() }
         let result: (status: ChildProcess.Termination, output: String)
         do {
@@ -55,7 +56,7 @@ struct KataBuilder {
                     progress.tick()
                 }
             }
-            return (child.wait(), output.text)
+            return (child.wait(), output.text.withoutEscapeCodes)
         }
     }
 

@@ -32,20 +32,20 @@ enum Command: Equatable {
         }
         guard names.contains(name) else {
             let nearest = names.min { editDistance($0, name) < editDistance($1, name) } ?? "help"
-            let hint = name.hasPrefix("-") ? "" : " Did you mean `kata \(nearest)`?"
-            throw UsageError("Unknown command '\(name)'.\(hint) `kata --help` lists the commands.")
+            let hint = name.hasPrefix("-") ? "" : " Did you mean `\(Driver.invocation) \(nearest)`?"
+            throw UsageError("Unknown command '\(name)'.\(hint) `\(Driver.invocation) --help` lists the commands.")
         }
         if rest.contains("--help") || rest.contains("-h") { return .help(name) }
         let timeout = try takeTimeout(from: &rest)
         if let option = rest.first(where: { $0.hasPrefix("-") }) {
-            throw UsageError("`kata \(name)` has no option '\(option)'. See `kata \(name) --help`.")
+            throw UsageError("`kata \(name)` has no option '\(option)'. See `\(Driver.invocation) \(name) --help`.")
         }
         switch (name, rest.count) {
         case ("list", 0): return .list
         case ("run", 1): return .run(rest[0], timeout: timeout)
-        case ("run", 0): throw UsageError("`kata run` needs a kata id, such as `kata run 10.2.1` or `kata run 10.2`.")
+        case ("run", 0): throw UsageError("`kata run` needs a kata id, such as `\(Driver.invocation) run 10.2.1` or `run 10.2`.")
         case ("check", 0...1): return .check(rest.first, timeout: timeout)
-        default: throw UsageError("Too many arguments for `kata \(name)`. See `kata \(name) --help`.")
+        default: throw UsageError("Too many arguments for `kata \(name)`. See `\(Driver.invocation) \(name) --help`.")
         }
     }
 
@@ -61,7 +61,7 @@ enum Command: Equatable {
         }
         guard let value else { return defaultTimeout }
         guard let seconds = Double(value), seconds > 0, seconds <= 3600 else {
-            throw UsageError("--timeout takes a number of seconds between 0 and 3600, not '\(value)'.")
+            throw UsageError("--timeout takes a number of seconds above 0 and at most 3600, not '\(value)'.")
         }
         return seconds
     }

@@ -5,13 +5,13 @@ enum Help {
         switch command {
         case "list":
             return """
-            USAGE: kata list
+            USAGE: swift run kata list
 
             Lists the katas in order, each with how far you have got (from your last check).
             """
         case "run":
             return """
-            USAGE: kata run <id> [--timeout SECONDS]
+            USAGE: swift run kata run <id> [--timeout SECONDS]
 
             Tells a kata's story in the terminal, with every number computed as it runs,
             then grades your Solution.swift and shows the verdicts.
@@ -23,7 +23,7 @@ enum Help {
             """
         case "check":
             return """
-            USAGE: kata check [<id>] [--timeout SECONDS]
+            USAGE: swift run kata check [<id>] [--timeout SECONDS]
 
             Grades your solutions: all katas, or the one(s) <id> names (10.2.1, coin-flip, or 10.2).
             Each check ends as passed, failed (expected, got, the likely mistake), not attempted

@@ -20,7 +20,7 @@ extension Driver {
         for kata in workbook.katas {
             say("  " + kata.id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  "
                 + kata.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0) + "  "
-                + status(progress.katas[kata.id]) + "  " + style.paint(kata.slug, .dim))
+                + status(progress.katas[kata.id]))
         }
         say("", NextStep(workbook: workbook, style: style).fromProgress(progress))
         return 0

@@ -10,9 +10,9 @@ struct GradingSegment {
         /// Every check from the first asked for finished and the program exited.
         case completed
         /// The program ended while `check` was running (or before any started).
-        case died(check: Int?, termination: ChildProcess.Termination, standardError: String)
+        case died(check: Int?, termination: ChildProcess.Termination, transcript: String)
         /// `check` ran past its time limit and the program was killed.
-        case timedOut(check: Int?, standardError: String)
+        case timedOut(check: Int?, transcript: String)
     }
 
     /// A check that finished, with what the learner's code printed during it.
@@ -42,6 +42,8 @@ extension GradingSegment {
     static let errorLimit = 262_144
     /// How long a program killed for a time-out is given to print its backtrace.
     static let backtraceGrace: TimeInterval = 5
+    /// How long a crashing program is given to finish its crash report.
+    static let crashGrace: TimeInterval = 20
 
     /// Runs the binary from check `from` on and collects what it reports.
     /// - Parameters:
@@ -53,95 +55,99 @@ extension GradingSegment {
     /// - Throws: `ChildProcessError` when the binary cannot be started.
     static func run(binary: String, from: Int, timeout: TimeInterval,
                     environment: [String: String], directory: String) throws(ChildProcessError) -> GradingSegment {
+        let marker = "\u{1E}kata-report-\(UUID().uuidString)\u{1E}"
         let child = try ChildProcess.spawn(
             binary, arguments: ["grade", "--from", "\(from)"],
-            environment: environment.merging([ReportEvent.fileDescriptorVariable: "\(ChildProcess.reportDescriptor)"]) { $1 },
-            workingDirectory: directory, output: .capture, reportChannel: true)
-        return Interrupts.guarding(child) { collect(from: child, timeout: timeout) }
+            environment: environment.merging([
+                ReportEvent.fileDescriptorVariable: "\(ChildProcess.reportDescriptor)",
+                ReportEvent.markerVariable: marker,
+            ]) { $1 },
+            workingDirectory: directory, output: .mergeWithReport)
+        return Interrupts.guarding(child) { collect(from: child, marker: marker, timeout: timeout) }
     }
 
-    private static func collect(from child: ChildProcess, timeout: TimeInterval) -> GradingSegment {
-        guard let outputDescriptor = child.standardOutput, let errorDescriptor = child.standardError,
-              let reportDescriptor = child.report else {
+    private static func collect(from child: ChildProcess, marker: String, timeout: TimeInterval) -> GradingSegment {
+        guard let descriptor = child.standardOutput else {
             child.killGroup()
-            return GradingSegment(ending: .died(check: nil, termination: child.wait(), standardError: ""))
+            return GradingSegment(ending: .died(check: nil, termination: child.wait(), transcript: ""))
         }
         var segment = GradingSegment()
+        var stream = MarkedStream(marker: marker)
         var output = CappedBuffer(limit: outputLimit)
-        var errors = CappedBuffer(limit: errorLimit)
-        var reportLine: [UInt8] = []
+        var everything = CappedBuffer(limit: errorLimit)
         var current: Int?
-        var open: Set<Int32> = [outputDescriptor, errorDescriptor, reportDescriptor]
         var deadline = Date(timeIntervalSinceNow: timeout + 10)
-        [outputDescriptor, errorDescriptor].forEach(DescriptorReader.makeNonBlocking)
+        var crashGraceGiven = false
 
-        func drainOutput() {
-            for descriptor in [outputDescriptor, errorDescriptor] where open.contains(descriptor) {
-                while let chunk = DescriptorReader.readChunk(descriptor) {
-                    guard !chunk.isEmpty else { open.remove(descriptor); break }
-                    output.append(chunk)
-                    if descriptor == errorDescriptor { errors.append(chunk) }
-                }
-            }
-        }
-        func handle(_ event: ReportEvent) {
-            switch event {
-            case .plan(let plan):
+        func handle(_ piece: MarkedStream.Piece) {
+            switch piece {
+            case .output(let bytes):
+                output.append(bytes[...])
+                everything.append(bytes[...])
+            case .event(.plan(let plan)):
                 segment.plan = plan
-            case .started(let check):
+            case .event(.started(let check)):
                 current = check
                 output.clear()
-                errors.clear()
+                everything.clear()
                 deadline = Date(timeIntervalSinceNow: timeout)
-            case .finished(let check, let outcome):
+            case .event(.finished(let check, let outcome)):
                 segment.finished.append(Finished(check: check, outcome: outcome, output: output.text))
                 current = nil
                 output.clear()
+                everything.clear()
                 deadline = Date(timeIntervalSinceNow: timeout)
             }
         }
 
-        while !open.isEmpty {
-            guard case .ready(let ready) = DescriptorReader.wait(for: Array(open), until: deadline) else {
-                segment.ending = .timedOut(check: current, standardError: backtrace(of: child, errorDescriptor, errors))
+        while true {
+            guard case .ready = DescriptorReader.wait(for: [descriptor], until: deadline) else {
+                // A crash whose report is still being written is a crash, not a hang:
+                // give the backtracer time to finish (deep recursion makes it slow).
+                if !crashGraceGiven && everything.text.contains("Backtracing from") {
+                    crashGraceGiven = true
+                    deadline = Date(timeIntervalSinceNow: crashGrace)
+                    continue
+                }
+                if crashGraceGiven {
+                    segment.unfinishedOutput = output.text
+                    child.killGroup()
+                    segment.ending = .died(check: current, termination: child.wait(), transcript: everything.text)
+                    return segment
+                }
+                segment.ending = .timedOut(check: current, transcript: backtrace(of: child, descriptor, everything))
                 segment.unfinishedOutput = output.text
                 child.killGroup()
                 _ = child.wait()
                 return segment
             }
-            // Output first: whatever the check printed was written before its verdict.
-            drainOutput()
-            guard ready.contains(reportDescriptor), let chunk = DescriptorReader.readChunk(reportDescriptor) else { continue }
-            guard !chunk.isEmpty else { open.remove(reportDescriptor); continue }
-            reportLine += chunk
-            while let newline = reportLine.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = String(decoding: reportLine[..<newline], as: UTF8.self)
-                reportLine.removeSubrange(...newline)
-                if let event = ReportEvent(line: Substring(line)) { handle(event) }
-            }
+            guard let chunk = DescriptorReader.readChunk(descriptor) else { continue }
+            guard !chunk.isEmpty else { break }
+            stream.append(chunk).forEach(handle)
         }
+        stream.finish().forEach(handle)
         let termination = child.wait()
         segment.unfinishedOutput = output.text
         if current != nil || termination != .exited(0) || segment.plan == nil {
-            segment.ending = .died(check: current, termination: termination, standardError: errors.text)
+            segment.ending = .died(check: current, termination: termination, transcript: everything.text)
         }
         return segment
     }
 
     /// Asks a hung program for a backtrace (Swift's backtracer answers SIGQUIT), so
     /// that the verdict can say which line it was stuck on.
-    private static func backtrace(of child: ChildProcess, _ errorDescriptor: Int32, _ errors: CappedBuffer) -> String {
-        var errors = errors
+    private static func backtrace(of child: ChildProcess, _ descriptor: Int32, _ text: CappedBuffer) -> String {
+        var text = text
         kill(child.pid, SIGQUIT)
         let grace = Date(timeIntervalSinceNow: backtraceGrace)
         // The backtracer's report ends with "Backtrace took …"; the program may not
         // exit by itself after it, so stop reading there.
-        while !errors.text.contains("Backtrace took"),
-              case .ready = DescriptorReader.wait(for: [errorDescriptor], until: grace) {
-            guard let chunk = DescriptorReader.readChunk(errorDescriptor) else { continue }
+        while !text.text.contains("Backtrace took"),
+              case .ready = DescriptorReader.wait(for: [descriptor], until: grace) {
+            guard let chunk = DescriptorReader.readChunk(descriptor) else { continue }
             if chunk.isEmpty { break }
-            errors.append(chunk)
+            text.append(chunk)
         }
-        return errors.text
+        return text.text
     }
 }

@@ -58,17 +58,27 @@ struct KataGrader {
             switch segment.ending {
             case .completed:
                 stopped = nil
-            case .died(let check, let termination, let standardError):
-                let report = CrashReport(standardError: standardError, termination: termination)
+            case .died(let check, let termination, let transcript):
+                let report = CrashReport(standardError: transcript, termination: termination)
                 stopped = check.map { ($0, .crashed(report)) }
-            case .timedOut(let check, let standardError):
-                let report = CrashReport(standardError: standardError, termination: nil)
+            case .timedOut(let check, let transcript):
+                let report = CrashReport(standardError: transcript, termination: nil)
                 stopped = check.map { ($0, .timedOut(seconds: timeout, report: report.location == nil ? nil : report)) }
             }
             guard let stopped, names.indices.contains(stopped.check) else { break }
             verdicts[stopped.check] = GradedCheckResult(
                 name: names[stopped.check], verdict: stopped.verdict, output: segment.unfinishedOutput)
             from = stopped.check + 1
+            if case .timedOut = stopped.verdict {
+                // The exercise's other checks would very likely hang too: skip them
+                // rather than make the learner wait a time-out for each.
+                let end = segmentPlan.endOfExercise(containingCheck: stopped.check)
+                for skipped in from..<end {
+                    verdicts[skipped] = GradedCheckResult(
+                        name: names[skipped], verdict: .notRun("Skipped: an earlier check of this exercise timed out."), output: "")
+                }
+                from = end
+            }
         }
         guard let plan else { return .couldNotRun("The kata program reported nothing.") }
         var index = 0
@@ -93,8 +103,8 @@ struct KataGrader {
 
     private func describeStartFailure(_ segment: GradingSegment) -> String {
         switch segment.ending {
-        case .died(_, let termination, let standardError):
-            let crash = CrashReport(standardError: standardError, termination: termination)
+        case .died(_, let termination, let transcript):
+            let crash = CrashReport(standardError: transcript, termination: termination)
             let place = crash.location.map { " at \($0)" } ?? ""
             return "The kata program stopped before its first check: \(crash.message)\(place)."
         case .timedOut:

@@ -8,8 +8,24 @@ struct NextStep {
     /// How to draw.
     let style: TerminalStyle
 
-    /// The next step after a check.
+    /// The next step after a check, wrapped to the width.
     func after(_ results: [(kata: KataEntry, result: KataResult)]) -> String {
+        wrapped(unwrappedAfter(results))
+    }
+
+    /// The next step when nothing has been graded in this run: from saved progress.
+    func fromProgress(_ progress: ProgressFile) -> String {
+        wrapped(unwrappedFromProgress(progress))
+    }
+
+    /// Colour codes count towards the width here, so a painted line wraps a little early.
+    private func wrapped(_ text: String) -> String {
+        text.split(separator: "\n").map { line in
+            line.hasPrefix("Next: ") ? wrap(String(line.dropFirst(6)), width: style.width, after: "Next: ") : String(line)
+        }.joined(separator: "\n")
+    }
+
+    private func unwrappedAfter(_ results: [(kata: KataEntry, result: KataResult)]) -> String {
         guard let (kata, result) = results.first(where: { !$0.result.isSolved }) else {
             let more = workbook.katas.first { kata in !results.contains { $0.kata == kata } }
             return more.map { "All checked katas are solved. Next: " + command("run \($0.id)") }
@@ -31,14 +47,13 @@ struct NextStep {
         }
     }
 
-    /// The next step when nothing has been graded in this run: from saved progress.
-    func fromProgress(_ progress: ProgressFile) -> String {
+    private func unwrappedFromProgress(_ progress: ProgressFile) -> String {
         guard let kata = workbook.katas.first(where: { progress.katas[$0.id].map { !$0.isSolved } ?? true }) else {
             return style.paint("Every kata is solved. Well done!", .green)
         }
         if progress.katas[kata.id] == nil {
             return "Next: read the story with " + command("run \(kata.id)")
-                + ",\n      then edit \(kata.solutionFile) and " + command("check \(kata.id)")
+                + ", then edit \(kata.solutionFile) and " + command("check \(kata.id)")
         }
         return "Next: keep going in \(kata.solutionFile), then " + command("check \(kata.id)")
     }

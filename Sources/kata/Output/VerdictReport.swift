@@ -11,7 +11,7 @@ struct VerdictReport {
 
     /// The report for one kata.
     func render(_ kata: KataEntry, _ result: KataResult) -> String {
-        var lines = [style.paint("Kata \(kata.id) · \(kata.title)", .bold)]
+        var lines = [style.paint("Kata \(kata.id) · \(kata.title)", .bold) + style.paint("  \(kata.solutionFile)", .dim)]
         switch result {
         case .didNotCompile(let errors):
             lines.append(mark(.red, "✗", "x") + " " + style.paint("did not compile", .bold, .red)
@@ -47,7 +47,7 @@ struct VerdictReport {
         }
         if graded.isUntouched, case .notAttempted(let location) = graded.checks[0].verdict {
             return ["  " + mark(.yellow, "·", "-") + " " + name + "  "
-                    + style.paint("not attempted yet (\(workbook.relative(location.file)):\(location.line) still calls todo())", .dim)]
+                    + style.paint("not attempted yet (todo() on line \(location.line))", .dim)]
         }
         var lines = ["  " + mark(.red, "✗", "x") + " " + name + "  " + "\(passedCount) of \(total) checks pass"]
         if let first = graded.checks.first(where: { !$0.verdict.isPassed }) {
@@ -77,7 +77,7 @@ struct VerdictReport {
             }
             if let note = failure.note { lines += wrap(note, width: style.width - 10, indent: "  ") }
         case .notAttempted(let location):
-            lines.append(mark(.yellow, "·", "-") + " \(check.name): not attempted yet (\(workbook.relative(location.file)):\(location.line) still calls todo())")
+            lines.append(mark(.yellow, "·", "-") + " \(check.name): not attempted yet (todo() on line \(location.line))")
         case .crashed(let report):
             lines.append(mark(.magenta, "💥", "!!") + " \(check.name): " + style.paint("crashed", .bold, .magenta))
             lines += crashLines(report)
@@ -92,7 +92,11 @@ struct VerdictReport {
         let output = learnerOutput(check.output)
         if !output.isEmpty {
             lines.append(style.paint("  your code printed:", .dim))
-            lines += output.split(separator: "\n", omittingEmptySubsequences: false).prefix(20).map { "    " + $0 }
+            let printed = output.split(separator: "\n", omittingEmptySubsequences: false)
+            lines += printed.prefix(Self.printedLines).map { "    " + $0 }
+            if printed.count > Self.printedLines {
+                lines.append(style.paint("    … and \(printed.count - Self.printedLines) more lines", .dim))
+            }
         }
         return lines
     }
@@ -107,11 +111,15 @@ struct VerdictReport {
         return lines
     }
 
-    /// What the learner printed, without the runtime's crash report that follows it:
-    /// the lines above already say what it says.
+    /// How many lines of what a check printed are shown.
+    static let printedLines = 20
+
+    /// What the learner printed, without the runtime's crash report that follows it
+    /// (the lines above already say what it says) or the runtime's own notices.
     private func learnerOutput(_ output: String) -> String {
         let markers = ["Fatal error:", "*** Signal", "Precondition failed", "Assertion failed"]
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("swift-runtime:") }
         let kept = lines.prefix { line in !markers.contains { line.contains($0) } }
         return kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -14,6 +14,9 @@ struct ChildProcess {
         case capture
         /// Into one pipe, output and error interleaved as written.
         case merge
+        /// Into one pipe, shared with the report channel on descriptor 3, so that
+        /// reports and output arrive in the order they were written.
+        case mergeWithReport
     }
 
     /// How the child ended.
@@ -26,12 +29,10 @@ struct ChildProcess {
 
     /// The child's process id, also its process group id.
     let pid: pid_t
-    /// The read end of its standard output (or of both, with `.merge`), when captured.
+    /// The read end of its standard output (or of everything, when merged), when captured.
     let standardOutput: Int32?
     /// The read end of its standard error, with `.capture`.
     let standardError: Int32?
-    /// The read end of its report channel (its descriptor 3), when asked for.
-    let report: Int32?
 
     /// The descriptor kata binaries write their report to.
     static let reportDescriptor: Int32 = 3
@@ -43,11 +44,10 @@ struct ChildProcess {
     ///   - environment: Its whole environment.
     ///   - workingDirectory: Where it starts.
     ///   - output: What becomes of its output.
-    ///   - reportChannel: Whether to give it a pipe on descriptor 3.
     /// - Throws: `ChildProcessError` when it cannot be started.
     static func spawn(
         _ executable: String, arguments: [String], environment: [String: String],
-        workingDirectory: String, output: Output, reportChannel: Bool = false
+        workingDirectory: String, output: Output
     ) throws(ChildProcessError) -> ChildProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -68,7 +68,6 @@ struct ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         var standardOutput: Int32?
         var standardError: Int32?
-        var report: Int32?
         do {
             switch output {
             case .inherit: break
@@ -77,8 +76,9 @@ struct ChildProcess {
                 standardError = try pipeFor([2])
             case .merge:
                 standardOutput = try pipeFor([1, 2])
+            case .mergeWithReport:
+                standardOutput = try pipeFor([1, 2, reportDescriptor])
             }
-            if reportChannel { report = try pipeFor([reportDescriptor]) }
         } catch {
             (parentEnds + childEnds).forEach { close($0) }
             throw error
@@ -108,7 +108,7 @@ struct ChildProcess {
             parentEnds.forEach { close($0) }
             throw ChildProcessError(message: "could not start \(executable): \(String(cString: strerror(status)))")
         }
-        return ChildProcess(pid: pid, standardOutput: standardOutput, standardError: standardError, report: report)
+        return ChildProcess(pid: pid, standardOutput: standardOutput, standardError: standardError)
     }
 
     /// Kills the child's whole process group at once.
@@ -121,7 +121,7 @@ struct ChildProcess {
     func wait() -> Termination {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        [standardOutput, standardError, report].compactMap { $0 }.forEach { close($0) }
+        [standardOutput, standardError].compactMap { $0 }.forEach { close($0) }
         // WIFSIGNALED / WEXITSTATUS are C macros Swift cannot import.
         let signal = status & 0x7F
         return signal == 0 ? .exited((status >> 8) & 0xFF) : .signalled(signal)
