@@ -3,12 +3,12 @@ import Foundation
 /// Runs one check on a thread of its own, so that `todo()` can end the check
 /// without ending the program: it reports "not attempted" and parks its thread.
 ///
-/// The thread gets a large stack (learners write recursion) and an alternate signal
-/// stack, so that a stack overflow still reaches Swift's backtracer and names the
-/// learner's line.
+/// The thread gets the main thread's 8 MiB of stack (more would make a runaway
+/// recursion's backtrace take many seconds) and an alternate signal stack, so that a
+/// stack overflow still reaches Swift's backtracer and names the learner's line.
 final class CheckRun: @unchecked Sendable {
     private static let threadKey = "KataKit.CheckRun"
-    private static let stackSize = 64 << 20
+    private static let stackSize = 8 << 20
     private static let signalStackSize = 256 << 10
 
     private let finished = DispatchSemaphore(value: 0)

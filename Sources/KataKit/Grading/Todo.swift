@@ -23,7 +23,7 @@ public func todo(file: StaticString = #filePath, line: UInt = #line) -> Never {
 }
 
 /// A place in a source file.
-public struct CodeLocation: Sendable, Codable, Equatable, CustomStringConvertible {
+public struct CodeLocation: Sendable, Codable, Hashable, CustomStringConvertible {
     /// The file's path.
     public var file: String
     /// The 1-based line.

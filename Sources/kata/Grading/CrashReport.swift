@@ -30,6 +30,20 @@ struct CrashReport: Equatable {
             message = Self.describe(termination)
         }
         explanation = Self.explain(message: message, frames: frames, termination: termination)
+        if Self.isStackOverflow(frames) {
+            message = "Stack overflow"
+            // Frame 0 is the entry of the call that overflowed; the line that keeps
+            // calling is the one most frames stand on.
+            let places = frames.compactMap { Self.location(in: [$0], file: learnerFile) }
+            location = Dictionary(grouping: places, by: { $0 }).max { $0.value.count < $1.value.count }?.key ?? location
+        }
+    }
+
+    /// Whether the crashed thread's frames are one function calling itself over and over.
+    private static func isStackOverflow(_ frames: [String]) -> Bool {
+        let functions = frames.compactMap { $0.firstMatch(of: #/\]?\s+0x[0-9a-f]+\s+(.+?) \+ \d+/#)?.1 }
+        let repeats = Dictionary(grouping: functions, by: { $0 }).values.map(\.count).max() ?? 0
+        return functions.count > 40 && repeats > functions.count / 2
     }
 
     private static let runtimeMarkers = ["Fatal error:", "Precondition failed", "Assertion failed", "Unexpectedly found nil"]
@@ -84,8 +98,7 @@ struct CrashReport: Equatable {
         }
         if message.contains("Division by zero") { return "An integer was divided by zero." }
         if message.contains("overflow") { return "An integer grew past Int.max (or below Int.min)." }
-        let repeated = Dictionary(grouping: frames.compactMap { $0.firstMatch(of: #/\] 0x\S+ (.+?) \+ \d+/#)?.1 }, by: { $0 })
-        if frames.count > 50 && (repeated.values.map(\.count).max() ?? 0) > 25 {
+        if isStackOverflow(frames) {
             return "The stack overflowed: a function that calls itself never reached its base case."
         }
         if case .exited(let status)? = termination {

@@ -115,10 +115,15 @@ extension GradingSegment {
                     segment.ending = .died(check: current, termination: child.wait(), transcript: everything.text)
                     return segment
                 }
-                segment.ending = .timedOut(check: current, transcript: backtrace(of: child, descriptor, everything))
+                let transcript = backtrace(of: child, descriptor, everything)
                 segment.unfinishedOutput = output.text
                 child.killGroup()
-                _ = child.wait()
+                let termination = child.wait()
+                // A report for any signal but our SIGQUIT means it was crashing, not stuck.
+                let crashed = transcript.contains("*** Signal ") && !transcript.contains("*** Signal \(SIGQUIT):")
+                segment.ending = crashed
+                    ? .died(check: current, termination: termination, transcript: transcript)
+                    : .timedOut(check: current, transcript: transcript)
                 return segment
             }
             guard let chunk = DescriptorReader.readChunk(descriptor) else { continue }
