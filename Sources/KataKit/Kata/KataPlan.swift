@@ -32,14 +32,4 @@ public struct KataPlan: Sendable, Codable, Equatable {
         }
         return end
     }
-
-    /// The exercise that check `index` (counted over all exercises) belongs to.
-    public func exerciseIndex(ofCheck index: Int) -> Int? {
-        var remaining = index
-        for (exerciseIndex, exercise) in exercises.enumerated() {
-            if remaining < exercise.checks.count { return exerciseIndex }
-            remaining -= exercise.checks.count
-        }
-        return nil
-    }
 }

@@ -13,7 +13,7 @@ struct CrashReport: Equatable {
 
     /// Reads a crash from standard error.
     /// - Parameters:
-    ///   - standardError: What the program wrote to standard error.
+    ///   - standardError: What the program wrote (its output and error, merged).
     ///   - termination: How it ended.
     ///   - learnerFile: The file name to look for in the backtrace: `Solution.swift`.
     init(standardError: String, termination: ChildProcess.Termination?, learnerFile: String = "Solution.swift") {

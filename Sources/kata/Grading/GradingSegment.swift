@@ -38,8 +38,8 @@ struct GradingSegment {
 extension GradingSegment {
     /// Output kept per check; more is counted and dropped.
     static let outputLimit = 16_384
-    /// Standard error kept per check, enough for a backtrace.
-    static let errorLimit = 262_144
+    /// Everything kept of an unfinished check, enough for a backtrace.
+    static let transcriptLimit = 262_144
     /// How long a program killed for a time-out is given to print its backtrace.
     static let backtraceGrace: TimeInterval = 5
     /// How long a crashing program is given to finish its crash report.
@@ -74,7 +74,7 @@ extension GradingSegment {
         var segment = GradingSegment()
         var stream = MarkedStream(marker: marker)
         var output = CappedBuffer(limit: outputLimit)
-        var everything = CappedBuffer(limit: errorLimit)
+        var everything = CappedBuffer(limit: transcriptLimit)
         var current: Int?
         var deadline = Date(timeIntervalSinceNow: timeout + 10)
         var crashGraceGiven = false

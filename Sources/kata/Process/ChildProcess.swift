@@ -10,8 +10,6 @@ struct ChildProcess {
     enum Output {
         /// Straight to the driver's own terminal.
         case inherit
-        /// Into pipes the driver reads: output and error apart.
-        case capture
         /// Into one pipe, output and error interleaved as written.
         case merge
         /// Into one pipe, shared with the report channel on descriptor 3, so that
@@ -29,10 +27,8 @@ struct ChildProcess {
 
     /// The child's process id, also its process group id.
     let pid: pid_t
-    /// The read end of its standard output (or of everything, when merged), when captured.
+    /// The read end of the pipe its output goes into, unless it is inherited.
     let standardOutput: Int32?
-    /// The read end of its standard error, with `.capture`.
-    let standardError: Int32?
 
     /// The descriptor kata binaries write their report to.
     static let reportDescriptor: Int32 = 3
@@ -67,13 +63,9 @@ struct ChildProcess {
         }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         var standardOutput: Int32?
-        var standardError: Int32?
         do {
             switch output {
             case .inherit: break
-            case .capture:
-                standardOutput = try pipeFor([1])
-                standardError = try pipeFor([2])
             case .merge:
                 standardOutput = try pipeFor([1, 2])
             case .mergeWithReport:
@@ -108,7 +100,7 @@ struct ChildProcess {
             parentEnds.forEach { close($0) }
             throw ChildProcessError(message: "could not start \(executable): \(String(cString: strerror(status)))")
         }
-        return ChildProcess(pid: pid, standardOutput: standardOutput, standardError: standardError)
+        return ChildProcess(pid: pid, standardOutput: standardOutput)
     }
 
     /// Kills the child's whole process group at once.
@@ -121,7 +113,7 @@ struct ChildProcess {
     func wait() -> Termination {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        [standardOutput, standardError].compactMap { $0 }.forEach { close($0) }
+        if let standardOutput { close(standardOutput) }
         // WIFSIGNALED / WEXITSTATUS are C macros Swift cannot import.
         let signal = status & 0x7F
         return signal == 0 ? .exited((status >> 8) & 0xFF) : .signalled(signal)

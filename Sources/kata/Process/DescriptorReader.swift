@@ -25,8 +25,8 @@ enum DescriptorReader {
         }
     }
 
-    /// Reads what one `read(2)` gives: `nil` when nothing is there yet (on a
-    /// non-blocking descriptor), empty at the end of the stream.
+    /// Reads what one `read(2)` gives: `nil` when nothing is there yet, empty at the
+    /// end of the stream.
     static func readChunk(_ descriptor: Int32) -> ArraySlice<UInt8>? {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
@@ -35,10 +35,5 @@ enum DescriptorReader {
             if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) { return nil }
             return buffer[0..<max(0, count)]
         }
-    }
-
-    /// Makes reads of `descriptor` return at once when nothing is there.
-    static func makeNonBlocking(_ descriptor: Int32) {
-        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
     }
 }
