@@ -103,3 +103,20 @@ struct CoinFlipMistakeTests {
         }
     }
 }
+
+@Suite("Kata 10.2.1, coin flip: no check can be passed by every wrong answer")
+struct CoinFlipCheckCoverageTests {
+    @Test("every check is failed by at least one of the typical wrong solutions")
+    func everyCheckCatchesSomething() {
+        let grader = Grader(kata: coinFlipKata)
+        var caught = Set<String>()
+        for wrong in wrongCases {
+            for graded in grader.gradeAll(wrong.make()) {
+                if case .failed = graded.outcome { caught.insert("\(graded.exercise): \(graded.check)") }
+            }
+        }
+        let all = coinFlipKata.allChecks.map { "\(coinFlipKata.exercises[$0.exercise].name): \($0.check.name)" }
+        let uncaught = all.filter { !caught.contains($0) }
+        #expect(uncaught.isEmpty, "checks no wrong solution fails: \(uncaught)")
+    }
+}
