@@ -13,6 +13,13 @@ struct KataBuilder {
         case ready(String)
         /// It did not compile: the errors, and the whole output for when no error parsed.
         case failed([Diagnostic], output: String)
+
+        /// What a failed build means for grading: did not compile when the compiler
+        /// said why, else could not run (with the end of the build's output).
+        var failure: KataResult? {
+            guard case .failed(let errors, let output) = self else { return nil }
+            return errors.isEmpty ? .couldNotRun(String(output.suffix(4000))) : .didNotCompile(errors)
+        }
     }
 
     /// Builds `kata`'s binary unless it is newer than every source it depends on.

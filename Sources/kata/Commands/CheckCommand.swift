@@ -43,16 +43,3 @@ extension Driver {
         return style.paint(line, .bold, solved ? .green : .yellow) + "\n" + NextStep(workbook: workbook, style: style).after(results)
     }
 }
-
-extension ProgressFile.Entry {
-    /// The entry a kata result comes to.
-    init(result: KataResult) {
-        switch result {
-        case .graded(_, let exercises):
-            self.init(exercisesPassed: exercises.filter(\.isPassed).count, exercises: exercises.count,
-                      compiled: true, checkedAt: Date())
-        case .didNotCompile, .couldNotRun:
-            self.init(exercisesPassed: 0, exercises: 0, compiled: false, checkedAt: Date())
-        }
-    }
-}

@@ -9,17 +9,16 @@ extension Driver {
         var storiesHeld = true
         var results: [(kata: KataEntry, result: KataResult)] = []
         for kata in katas {
-            switch builder.build(kata) {
-            case .failed(let errors, let output):
-                let result: KataResult = errors.isEmpty ? .couldNotRun(String(output.suffix(4000))) : .didNotCompile(errors)
+            let build = builder.build(kata)
+            guard case .ready(let binary) = build else {
+                let result = build.failure ?? .couldNotRun("The build failed.")
                 say(style.paint("The story of \(kata.id) cannot run until the kata builds:", .yellow),
                     VerdictReport(style: style, workbook: workbook).render(kata, result), "")
                 storiesHeld = false
                 results.append((kata, result))
                 continue
-            case .ready(let binary):
-                storiesHeld = tellStory(kata, binary: binary) && storiesHeld
             }
+            storiesHeld = tellStory(kata, binary: binary) && storiesHeld
             say("", style.paint("Your solution", .bold))
             results += grade([kata], timeout: timeout)
         }

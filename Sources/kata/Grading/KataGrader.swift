@@ -25,12 +25,9 @@ struct KataGrader {
 
     /// Grades one kata.
     func grade(_ kata: KataEntry) -> KataResult {
-        switch builder.build(kata) {
-        case .failed(let errors, let output):
-            return errors.isEmpty ? .couldNotRun(String(output.suffix(4000))) : .didNotCompile(errors)
-        case .ready(let binary):
-            return run(binary: binary)
-        }
+        let build = builder.build(kata)
+        guard case .ready(let binary) = build else { return build.failure ?? .couldNotRun("The build failed.") }
+        return run(binary: binary)
     }
 
     private func run(binary: String) -> KataResult {

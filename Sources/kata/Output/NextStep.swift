@@ -69,8 +69,3 @@ struct NextStep {
             .firstIndex { $0.contains("func \(name)(") }.map { $0 + 1 }
     }
 }
-
-extension ProgressFile.Entry {
-    /// Whether the kata was solved when last checked.
-    var isSolved: Bool { compiled && exercises > 0 && exercisesPassed == exercises }
-}

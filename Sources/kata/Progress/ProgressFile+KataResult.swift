@@ -1,0 +1,18 @@
+import Foundation
+
+/// How a grading result is recorded, and read back.
+extension ProgressFile.Entry {
+    /// The entry a kata result comes to.
+    init(result: KataResult) {
+        switch result {
+        case .graded(_, let exercises):
+            self.init(exercisesPassed: exercises.filter(\.isPassed).count, exercises: exercises.count,
+                      compiled: true, checkedAt: Date())
+        case .didNotCompile, .couldNotRun:
+            self.init(exercisesPassed: 0, exercises: 0, compiled: false, checkedAt: Date())
+        }
+    }
+
+    /// Whether the kata was solved when last checked.
+    var isSolved: Bool { compiled && exercises > 0 && exercisesPassed == exercises }
+}
