@@ -1,0 +1,63 @@
+"""Writes numpy-extra-vectors.json: longer runs of numpy's legacy streams than the
+shared reference file has, to reach the rarer branches of BTPE (the squeeze and
+Stirling's bound), gamma with shape below and above 1, and long normal runs.
+
+Same format as numpy-legacy-vectors.json. Regenerate with
+    python3 Tests/KataKitTests/Reference/numpy_extra_vectors.py
+(numpy's legacy RandomState streams are frozen, so any numpy version gives the same file).
+"""
+import json
+import os
+
+import numpy as np
+
+CASES = [
+    ("binomial, BTPE far from the mode (squeeze and Stirling)", 42,
+     [("binomial(100000, 0.5, 300)", lambda r: r.binomial(100000, 0.5, 300))]),
+    ("binomial, BTPE with p > 1/2 and small n·q", 2026,
+     [("binomial(120, 0.6, 300)", lambda r: r.binomial(120, 0.6, 300)),
+      ("binomial(1000000, 0.001, 300)", lambda r: r.binomial(1000000, 0.001, 300))]),
+    ("binomial, inversion near the switch", 7,
+     [("binomial(60, 0.5, 300)", lambda r: r.binomial(60, 0.5, 300)),
+      ("binomial(45, 0.9, 300)", lambda r: r.binomial(45, 0.9, 300)),
+      ("binomial(0, 0.3, 5)", lambda r: r.binomial(0, 0.3, 5))]),
+    ("gamma, shapes below and above 1", 99,
+     [("gamma(0.3, 1, 300)", lambda r: r.gamma(0.3, 1, 300)),
+      ("gamma(7.5, 2, 300)", lambda r: r.gamma(7.5, 2, 300)),
+      ("normal(-3, 0.1, 3)", lambda r: r.normal(-3, 0.1, 3))]),
+    ("mixed calls share one stream", 0,
+     [("normal(0, 1, 1)", lambda r: r.normal(0, 1, 1)),
+      ("exponential(0.5, 300)", lambda r: r.exponential(0.5, 300)),
+      ("randn(3)", lambda r: r.randn(3)),
+      ("binomial(1000, 0.4, 3)", lambda r: r.binomial(1000, 0.4, 3)),
+      ("random_sample(3)", lambda r: r.random_sample(3))]),
+]
+
+
+def encode(values):
+    values = np.asarray(values)
+    if values.dtype.kind == "i":
+        return "int", [int(v) for v in values]
+    return "float64-hex", [float(v).hex() for v in values]
+
+
+def main():
+    cases = []
+    for name, seed, calls in CASES:
+        state = np.random.RandomState(seed)
+        written = []
+        for call, draw in calls:
+            kind, values = encode(draw(state))
+            written.append({"call": call, "kind": kind, "values": values})
+        cases.append({"name": name, "seed": seed, "calls": written})
+    out = {"numpy": np.__version__,
+           "about": "Written by numpy_extra_vectors.py; same format as numpy-legacy-vectors.json.",
+           "cases": cases}
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "numpy-extra-vectors.json")
+    with open(path, "w") as f:
+        json.dump(out, f, indent=1)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
