@@ -1,4 +1,4 @@
-import CoinFlipKata
+@testable import CoinFlipKata
 import Foundation
 import Testing
 
@@ -62,6 +62,39 @@ struct CoinFlipStoryTests {
     func sampleSizes() {
         for n in [5, 10, 30, 100, 500] {
             #expect(Self.told.text.contains(String(format: "%.4f", (0.7 * 0.3 / Double(n)).squareRoot())))
+        }
+    }
+
+    @Test("the seeded samples are numpy's, flip for flip, and tabulated")
+    func seededSamples() throws {
+        // numpy 2.4.6 wrote these (the shared reference file, copied into KataKitTests):
+        // np.random.seed(42); normal(5, 2, 50); uniform(0, 10, 100); normal(0, 2, 100);
+        // then binomial(1, 0.7, n) for each n.
+        struct File: Decodable {
+            struct Case: Decodable { let name: String; let calls: [Call] }
+            struct Call: Decodable {
+                let call: String
+                let values: [Int]?
+                enum CodingKeys: CodingKey { case call, values }
+                init(from decoder: Decoder) throws {
+                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    call = try container.decode(String.self, forKey: .call)
+                    // Integer draws only; doubles are written as hex strings.
+                    values = try? container.decode([Int].self, forKey: .values)
+                }
+            }
+            let cases: [Case]
+        }
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../KataKitTests/Reference/numpy-legacy-vectors.json")
+        let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
+        let stream = try #require(file.cases.first { $0.name == "one seeded stream, in this order" })
+        let sizes = [5, 10, 30, 100, 500]
+        let numpy = try sizes.map { n in try #require(stream.calls.first { $0.call == "binomial(1, 0.7, \(n))" }?.values) }
+        #expect(tutorialFlipSamples(sizes: sizes, probability: 0.7) == numpy)
+        for (n, sample) in zip(sizes, numpy) {
+            let heads = sample.reduce(0, +)
+            #expect(Self.told.text.contains(String(format: "  %4d  %5d   %.4f", n, heads, Double(heads) / Double(n))))
         }
     }
 

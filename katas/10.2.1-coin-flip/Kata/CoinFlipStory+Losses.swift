@@ -155,8 +155,6 @@ func tellSampleSize(_ narrator: Narrator, _ maths: ReferenceSolution) {
     let largest = sizes[sizes.count - 1]
     let withinOneError = (0...largest).filter { abs(Double($0) / Double(largest) - truth) <= standardErrors[sizes.count - 1] }
         .reduce(0) { $0 + binomialProbability($1, of: largest, truth) }
-    // The seeded sample table (numpy's binomial(1, 0.7, n), seed 42, n = 5 … 500) goes
-    // here when KataKit has the numpy-compatible generator.
     narrator.prose("""
     One coin in \(1 / allHeadsChance[0], decimals: 0) overfits completely with 5 \
     flips, coming up all heads; with \(largest) flips the estimate is \
@@ -164,10 +162,37 @@ func tellSampleSize(_ narrator: Narrator, _ maths: ReferenceSolution) {
     \(withinOneError, decimals: 2) within one standard error, \(standardErrors[sizes.count - 1], decimals: 3). \
     This is consistency: as n grows, the maximum likelihood estimate closes in on the \
     true θ.
-
-    The Python tutorial this kata follows shows the same thing with one random sample \
-    per n, drawn by numpy with seed 42. Those exact samples will appear here once the \
-    workbook can reproduce numpy's random numbers; the table above is what any such \
-    sample is scattered around.
     """)
+    tellSeededSamples(narrator, maths, sizes: sizes, truth: truth, standardErrors: standardErrors)
+}
+
+/// One real sample per size: the tutorial's, drawn by the numpy-compatible generator.
+private func tellSeededSamples(_ narrator: Narrator, _ maths: ReferenceSolution, sizes: [Int], truth: Double,
+                               standardErrors: [Double]) {
+    let samples = tutorialFlipSamples(sizes: sizes, probability: truth)
+    let heads = samples.map { $0.reduce(0, +) }
+    let estimates = sizes.indices.map { maths.maximumLikelihoodEstimate(heads: heads[$0], tails: sizes[$0] - heads[$0]) }
+    let errorsInSE = sizes.indices.map { abs(estimates[$0] - truth) / standardErrors[$0] }
+    narrator.prose("""
+    The table is what samples are scattered around. Here are real ones: the samples \
+    the Python tutorial draws, after np.random.seed(42) and its earlier draws, with \
+    np.random.binomial(1, \(truth, decimals: 1), n). KataKit's generator reproduces \
+    numpy's bit for bit, so these are the very flips you would get in Python.
+    """)
+    let rows = sizes.indices.map { index in
+        String(format: "  %4d  %5d   %.4f   %.4f   %4.2f", sizes[index], heads[index], estimates[index],
+               abs(estimates[index] - truth), errorsInSE[index])
+    }
+    narrator.output((["     n  heads   θ̂        |θ̂ − \(truth, decimals: 1)|  in standard errors"] + rows)
+        .joined(separator: "\n"))
+    let worst = errorsInSE.max() ?? 0
+    narrator.prose("""
+    Any one sample wanders: \(heads[0]) heads in \(sizes[0]) gives θ̂ = \(estimates[0], decimals: 2), and a \
+    lucky small sample can land closer than a big one. What shrinks with n is how far \
+    a sample can wander. Every estimate here is within \(worst, decimals: 2) of its own \
+    standard errors from the truth, while a standard error is \
+    \(standardErrors[0] / standardErrors[sizes.count - 1], decimals: 0) times smaller at n = \(sizes[sizes.count - 1]) \
+    than at n = \(sizes[0]).
+    """)
+    narrator.claim("every seeded estimate lies within 2 standard errors of θ = \(truth, decimals: 1)", worst <= 2)
 }
