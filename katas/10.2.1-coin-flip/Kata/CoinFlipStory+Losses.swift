@@ -45,9 +45,33 @@ func tellUnderflow(_ narrator: Narrator, _ maths: ReferenceSolution, heads: Int,
       ℓ′(θ) = h/θ − t/(1 − θ)
     """)
     let estimate = maths.maximumLikelihoodEstimate(heads: heads, tails: tails)
+    tellLogLikelihoodCurve(narrator, maths, heads: heads, tails: tails)
     let direct = log(maths.likelihood(theta: estimate, heads: heads, tails: tails))
     narrator.claim("for our \(heads) heads and \(tails) tails, ℓ(θ̂) = \(prose: maths.logLikelihood(theta: estimate, heads: heads, tails: tails), decimals: 4) is ln L(θ̂)",
                    abs(direct - maths.logLikelihood(theta: estimate, heads: heads, tails: tails)) < 1e-12)
+}
+
+/// The log-likelihood drawn on the grid the likelihood was drawn on: same peak, new shape.
+private func tellLogLikelihoodCurve(_ narrator: Narrator, _ maths: ReferenceSolution, heads: Int, tails: Int) {
+    let (grid, likelihoods) = likelihoodGrid(maths, heads: heads, tails: tails)
+    let logs = grid.map { maths.logLikelihood(theta: $0, heads: heads, tails: tails) }
+    let likelihoodPeak = likelihoods.indices.max { likelihoods[$0] < likelihoods[$1] } ?? 0
+    let logPeak = logs.indices.max { logs[$0] < logs[$1] } ?? 0
+    // ℓ plunges to −∞ at both ends; drawing only θ ≥ 0.05 keeps the peak from being
+    // squashed flat against the top of the plot.
+    let shown = grid.indices.filter { grid[$0] >= 0.05 && logs[$0].isFinite }
+    narrator.prose("""
+    Here is ℓ on the same grid, for θ from \(grid[shown.first ?? 0], decimals: 2) to \(grid[shown.last ?? 0], decimals: 3) \
+    (it falls to −∞ at θ = 0 and θ = 1, where the flips we saw are impossible). Where L \
+    was a narrow spike, ℓ is a broad dome: a sum of logs is concave, with one top and \
+    no flat stretches to get lost on.
+    """)
+    let style = TerminalStyle.forStandardOutput()
+    let plot = LinePlot(points: shown.map { (grid[$0], logs[$0]) }, width: min(60, style.width - 18), height: 12,
+                        xLabel: "θ", yLabel: "ℓ(θ) = \(heads) ln θ + \(tails) ln(1 − θ)",
+                        mark: (grid[logPeak], logs[logPeak]))
+    narrator.output(plot.render(style: style))
+    narrator.claim("ℓ peaks at the same grid point as L, θ = \(grid[logPeak], decimals: 3)", logPeak == likelihoodPeak)
 }
 
 // MARK: - Gradient descent
