@@ -33,7 +33,9 @@ let learnerSettings: [SwiftSetting] = [.swiftLanguageMode(.v5)]
 var targets: [Target] = [
     .target(name: "KataKit", path: "Sources/KataKit"),
     .executableTarget(name: "kata", dependencies: ["KataKit"], path: "Sources/kata"),
-    .testTarget(name: "KataKitTests", dependencies: ["KataKit"], path: "Tests/KataKitTests"),
+    // Golden/ and Reference/ hold data the tests read by path, not sources or resources.
+    .testTarget(name: "KataKitTests", dependencies: ["KataKit"], path: "Tests/KataKitTests",
+                exclude: ["Golden", "Reference"]),
     .testTarget(name: "DriverTests", dependencies: ["kata", "KataKit"], path: "Tests/DriverTests"),
 ]
 for kata in katas {

@@ -3,7 +3,7 @@ import KataKit
 import Testing
 
 /// One problem scipy's Nelder-Mead solved, with its options and what scipy returned
-/// (the values are generated into Reference/ScipyReference.swift).
+/// (the values are generated into ScipyReference.swift).
 struct ScipyNelderMeadCase: Sendable, CustomTestStringConvertible {
     let name: String
     let problem: OptimizationProblem
