@@ -11,7 +11,10 @@ struct VerdictReport {
 
     /// The report for one kata.
     func render(_ kata: KataEntry, _ result: KataResult) -> String {
-        var lines = [style.paint("Kata \(kata.id) · \(kata.title)", .bold) + style.paint("  \(kata.solutionFile)", .dim)]
+        let title = "Kata \(kata.id) · \(kata.title)"
+        // The file goes beside the title when both fit the width, and under it otherwise.
+        let fileGap = title.count + 2 + kata.solutionFile.count <= style.width ? "  " : "\n  "
+        var lines = [style.paint(title, .bold) + style.paint(fileGap + kata.solutionFile, .dim)]
         switch result {
         case .didNotCompile(let errors):
             lines.append(mark(.red, "✗", "x") + " " + style.paint("did not compile", .bold, .red)
