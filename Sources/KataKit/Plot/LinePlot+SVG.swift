@@ -1,0 +1,80 @@
+extension LinePlot {
+    /// The plot as a standalone SVG document: the same bounds and round ticks as a
+    /// terminal plot of ordinary size (up to 6 per axis), each series a polyline in
+    /// its own colour and dash, the mark a circle labelled with its x value, and a
+    /// legend when any series has a name.
+    /// - Parameters:
+    ///   - width: The document's width in pixels.
+    ///   - height: The document's height in pixels.
+    ///   - title: A title over the plot; none when empty.
+    /// - Returns: The SVG text, ending in a newline.
+    public func svg(width: Int = 640, height: Int = 400, title: String = "") -> String {
+        var document = SVGDocument(width: width, height: height, title: title.isEmpty ? yLabel : title)
+        let bounds = bounds
+        let ticks = (x: AxisTicks(covering: bounds.x), y: AxisTicks(covering: bounds.y))
+        let yLabels = ticks.y.values.map { tickFormat?($0) ?? ticks.y.label($0) }
+        let axes = SVGAxes(left: SVGAxes.leftMargin(tickLabels: yLabels, yLabel: yLabel),
+                           top: SVGAxes.topMargin(title: title), right: Double(document.width) - 24,
+                           bottom: Double(document.height) - 52, xRange: bounds.x, yRange: bounds.y)
+        axes.drawTitle(title, on: &document)
+        axes.drawYAxis(ticks: ticks.y, label: yLabel, on: &document)
+        axes.drawXAxis(ticks: ticks.x, label: xLabel, on: &document)
+        for (index, line) in series.enumerated() {
+            for run in Self.finiteRuns(line.points) {
+                let coordinates = run.map { "\(PlotNumber.svg(axes.x($0.x))),\(PlotNumber.svg(axes.y($0.y)))" }
+                var attributes = ["points": coordinates.joined(separator: " "), "fill": "none",
+                                  "stroke": SVGPalette.series(index), "stroke-width": "2", "stroke-linejoin": "round"]
+                if !SVGPalette.dash(index).isEmpty { attributes["stroke-dasharray"] = SVGPalette.dash(index) }
+                document.add("polyline", attributes)
+            }
+        }
+        if let mark, mark.x.isFinite, mark.y.isFinite {
+            let (px, py) = (axes.x(mark.x), axes.y(mark.y))
+            document.line(from: (px, py), to: (px, axes.bottom), stroke: "#555", dash: "3 3")
+            document.add("circle", ["cx": PlotNumber.svg(px), "cy": PlotNumber.svg(py), "r": "5",
+                                    "fill": SVGPalette.highlight, "stroke": "#111", "stroke-width": "1.5"])
+            let value = tickFormat?(mark.x) ?? ticks.x.preciseLabel(mark.x)
+            axes.haloText(xLabel.isEmpty ? value : "\(xLabel) = \(value)", x: px, y: py - 11, on: &document)
+        }
+        drawLegend(axes: axes, on: &document)
+        return document.rendered()
+    }
+
+    /// The legend over a pale box, in the corner of the drawing area that covers the
+    /// fewest points (top right when several tie).
+    private func drawLegend(axes: SVGAxes, on document: inout SVGDocument) {
+        let named = series.enumerated().filter { !$0.element.name.isEmpty }
+        guard !named.isEmpty else { return }
+        let boxWidth = 44 + (named.map { SVGAxes.textWidth($0.element.name) }.max() ?? 0)
+        let boxHeight = Double(named.count) * 18 + 8
+        let (nearLeft, nearRight) = (axes.left + 8, axes.right - boxWidth - 8)
+        let (nearTop, nearBottom) = (axes.top + 8, axes.bottom - boxHeight - 8)
+        let corners = [(nearRight, nearTop), (nearLeft, nearTop), (nearRight, nearBottom), (nearLeft, nearBottom)]
+        let pixels = series.flatMap(\.points).filter { $0.x.isFinite && $0.y.isFinite }.map { (axes.x($0.x), axes.y($0.y)) }
+        func covered(_ corner: (x: Double, y: Double)) -> Int {
+            let (across, down) = (corner.x...(corner.x + boxWidth), corner.y...(corner.y + boxHeight))
+            return pixels.filter { across.contains($0.0) && down.contains($0.1) }.count
+        }
+        let (left, top) = corners.min { covered($0) < covered($1) } ?? corners[0]
+        document.rect(x: left, y: top, width: boxWidth, height: boxHeight, fill: "white", stroke: "#ccc", opacity: 0.9)
+        for (row, entry) in named.enumerated() {
+            let y = top + 16 + Double(row) * 18
+            document.line(from: (left + 8, y - 4), to: (left + 32, y - 4), stroke: SVGPalette.series(entry.offset),
+                          width: 2, dash: SVGPalette.dash(entry.offset))
+            document.text(entry.element.name, x: left + 38, y: y)
+        }
+    }
+
+    /// The points split where one is not finite, as the terminal plot breaks its line there.
+    private static func finiteRuns(_ points: [(x: Double, y: Double)]) -> [[(x: Double, y: Double)]] {
+        var runs: [[(x: Double, y: Double)]] = [[]]
+        for point in points {
+            if point.x.isFinite && point.y.isFinite {
+                runs[runs.count - 1].append(point)
+            } else if runs.last?.isEmpty == false {
+                runs.append([])
+            }
+        }
+        return runs.filter { !$0.isEmpty }
+    }
+}

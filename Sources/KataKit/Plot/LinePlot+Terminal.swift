@@ -1,0 +1,94 @@
+extension LinePlot {
+    /// Draws the plot.
+    /// - Parameter style: Braille and box-drawing characters when `style.unicode`,
+    ///   plain ASCII otherwise; colour for the series and the mark when
+    ///   `style.colour`, though the plot reads the same without it.
+    /// - Returns: The plot's lines joined by newlines, without a final newline.
+    public func render(style: TerminalStyle) -> String {
+        let (bounds, ticks) = (bounds, ticks(style: style))
+        var body = drawSeries(style: style)
+        var xMark: PlotFrame.Tick?
+        if let mark, let cell = cell(of: mark, style: style) {
+            body[cell.row].write(style.symbol("●", ascii: "O"), at: cell.column, paint: [.bold, .yellow])
+            xMark = PlotFrame.Tick(position: cell.column,
+                                   label: tickFormat?(mark.x) ?? ticks.x.preciseLabel(mark.x, unicode: style.unicode))
+        }
+        let xTicks = ticks.x.values.compactMap { value in
+            cell(of: (value, bounds.y.lowerBound), style: style).map {
+                PlotFrame.Tick(position: $0.column, label: tickLabel(value, ticks: ticks.x, style: style))
+            }
+        }
+        let frame = PlotFrame(body: body, yTicks: yTickLabels(style: style), xTicks: xTicks, xMark: xMark,
+                              yLabel: yLabel, xLabel: xLabel)
+        var lines = frame.lines(unicode: style.unicode)
+        if series.contains(where: { !$0.name.isEmpty }) { lines.append(legend(indent: frame.margin + 1, style: style)) }
+        return lines.map { $0.rendered(style: style) }.joined(separator: "\n")
+    }
+
+    /// The y ticks and the rows they fall on; a tick that shares a row with the one
+    /// above it is dropped.
+    func yTickLabels(style: TerminalStyle) -> [PlotFrame.Tick] {
+        let (bounds, ticks) = (bounds, yAxisTicks)
+        let canvas = DotCanvas(columns: 1, rows: height, unicode: style.unicode)
+        var result: [PlotFrame.Tick] = []
+        for value in ticks.values.reversed() {
+            guard let dot = dot(of: (bounds.x.lowerBound, value), on: canvas, bounds: bounds) else { continue }
+            let row = dot.y / canvas.dotsPerRow
+            if result.last?.position == row { continue }
+            result.append(PlotFrame.Tick(position: row, label: tickLabel(value, ticks: ticks, style: style)))
+        }
+        return result
+    }
+
+    /// The drawing area: the first series in dots, each further one in its marker,
+    /// drawn over the earlier ones.
+    private func drawSeries(style: TerminalStyle) -> [PaintedLine] {
+        let (bounds, columns) = (bounds, drawingWidth(style: style))
+        var body = (0..<height).map { _ in PaintedLine(String(repeating: " ", count: columns)) }
+        for (index, line) in series.enumerated() {
+            var canvas = DotCanvas(columns: columns, rows: height, unicode: style.unicode)
+            var previous: (x: Int, y: Int)?
+            for point in line.points {
+                let current = dot(of: point, on: canvas, bounds: bounds)
+                if let from = previous, let to = current { canvas.drawLine(from: from, to: to) }
+                else if let only = current { canvas.setDot(x: only.x, y: only.y) }
+                previous = current
+            }
+            for (row, text) in canvas.lines().enumerated() {
+                for (column, character) in text.enumerated() where character != " " {
+                    let drawn = index == 0 ? String(character) : Self.marker(series: index, unicode: style.unicode)
+                    body[row].write(drawn, at: column, paint: Self.paint(series: index))
+                }
+            }
+        }
+        return body
+    }
+
+    /// One line naming each series after a sample of how it is drawn.
+    private func legend(indent: Int, style: TerminalStyle) -> PaintedLine {
+        var line = PaintedLine(String(repeating: " ", count: indent))
+        for (index, named) in series.enumerated() where !named.name.isEmpty {
+            if line.count > indent { line.append("   ") }
+            let sample = index == 0 ? style.symbol("⠤⠤", ascii: "..")
+                : String(repeating: Self.marker(series: index, unicode: style.unicode), count: 2)
+            line.append(sample, paint: Self.paint(series: index))
+            line.append(" " + named.name)
+        }
+        return line
+    }
+
+    private func tickLabel(_ value: Double, ticks: AxisTicks, style: TerminalStyle) -> String {
+        tickFormat?(value) ?? ticks.label(value, unicode: style.unicode)
+    }
+
+    /// The character that draws series `index` (from the second on).
+    private static func marker(series index: Int, unicode: Bool) -> String {
+        let markers = unicode ? ["•", "×", "+", "◦"] : ["*", "x", "+", "#"]
+        return markers[(index - 1) % markers.count]
+    }
+
+    /// The colour of series `index`, used only when colour is on.
+    private static func paint(series index: Int) -> [TerminalStyle.Paint] {
+        [[.cyan], [.magenta], [.green], [.blue]][index % 4]
+    }
+}
