@@ -83,22 +83,4 @@ struct BarChartTests {
         #expect(lines[4].trimmingCharacters(in: .whitespaces) == "p")
         #expect(chart.ticks(style: unicode).values.first == 0)
     }
-
-    @Test("ASCII output is pure ASCII when the labels are")
-    func asciiIsASCII() {
-        #expect(PlotFixture.binomial(style: ascii).render(style: ascii).unicodeScalars.allSatisfy { $0.isASCII })
-    }
-
-    @Test("the chart shrinks to fit the style's width", arguments: [40, 80, 120])
-    func fitsWidth(columns: Int) {
-        let style = TerminalStyle(colour: false, unicode: true, width: columns)
-        let chart = PlotFixture.binomial(style: style, width: 200)
-        #expect(PlotFixture.lines(chart.render(style: style)).allSatisfy { $0.count <= columns })
-    }
-
-    @Test("colour changes nothing but the codes")
-    func colour() {
-        let chart = PlotFixture.binomial(style: unicode)
-        #expect(PlotFixture.withoutColour(chart.render(style: PlotFixture.colour80)) == chart.render(style: unicode))
-    }
 }

@@ -90,24 +90,4 @@ struct HeatMapTests {
         let ragged = HeatMap(xs: [0, 1], ys: [0, 1], values: [[1]])
         #expect(ragged.values[1][1].isNaN)
     }
-
-    @Test("ASCII output is pure ASCII when the labels are")
-    func asciiIsASCII() {
-        #expect(PlotFixture.normalSurface(style: ascii).render(style: ascii).unicodeScalars.allSatisfy { $0.isASCII })
-    }
-
-    @Test("the map shrinks to fit the style's width", arguments: [60, 80, 120])
-    func fitsWidth(columns: Int) {
-        let style = TerminalStyle(colour: false, unicode: true, width: columns)
-        let map = PlotFixture.normalSurface(style: style, width: 200)
-        #expect(PlotFixture.lines(map.render(style: style)).allSatisfy { $0.count <= columns })
-    }
-
-    @Test("colour changes nothing but the codes")
-    func colour() {
-        let map = PlotFixture.normalSurface(style: unicode)
-        let painted = map.render(style: PlotFixture.colour80)
-        #expect(painted.contains("\u{1B}["))
-        #expect(PlotFixture.withoutColour(painted) == map.render(style: unicode))
-    }
 }

@@ -92,12 +92,6 @@ struct LinePlotTests {
         }
     }
 
-    @Test("ASCII output is pure ASCII when the labels are")
-    func asciiIsASCII() {
-        #expect(parabola().render(style: ascii).unicodeScalars.allSatisfy { $0.isASCII })
-        #expect(PlotFixture.logLikelihood(style: ascii).render(style: ascii).unicodeScalars.allSatisfy { $0.isASCII })
-    }
-
     @Test("Unicode output draws with braille")
     func unicodeUsesBraille() {
         let text = parabola().render(style: unicode)
@@ -119,28 +113,6 @@ struct LinePlotTests {
     @Test("an unnamed series has no legend")
     func noLegend() {
         #expect(PlotFixture.lines(parabola().render(style: ascii)).last?.trimmingCharacters(in: .whitespaces) == "x")
-    }
-
-    @Test("colour changes nothing but the codes, and is off without style.colour")
-    func colour() {
-        let plot = PlotFixture.logLikelihood(style: unicode)
-        let painted = plot.render(style: PlotFixture.colour80)
-        #expect(painted.contains("\u{1B}["))
-        #expect(PlotFixture.withoutColour(painted) == plot.render(style: unicode))
-        #expect(!plot.render(style: unicode).contains("\u{1B}"))
-    }
-
-    @Test("the plot shrinks to fit the style's width", arguments: [40, 80, 120])
-    func fitsWidth(columns: Int) {
-        let style = TerminalStyle(colour: false, unicode: true, width: columns)
-        let plot = PlotFixture.likelihood(style: style, width: 200)
-        #expect(PlotFixture.lines(plot.render(style: style)).allSatisfy { $0.count <= columns })
-        #expect(plot.drawingWidth(style: style) < 200)
-    }
-
-    @Test("the same plot renders to the same text", arguments: [ascii, unicode])
-    func deterministic(style: TerminalStyle) {
-        #expect(parabola().render(style: style) == parabola().render(style: style))
     }
 
     @Test("a small plot, drawn exactly")

@@ -18,7 +18,8 @@ extension HeatMap {
         }
         let frame = PlotFrame(body: body, yTicks: yTicks(style: style), xTicks: frameXTicks, xMark: nil,
                               yLabel: yLabel, xLabel: xLabel)
-        let lines = frame.lines(unicode: style.unicode) + legend(indent: frame.margin + 1, style: style)
+        let lines = frame.lines(unicode: style.unicode)
+            + PaintedLine.fitted(legend(indent: frame.margin + 1, style: style), to: style.width)
         return lines.map { $0.rendered(style: style) }.joined(separator: "\n")
     }
 

@@ -21,7 +21,9 @@ extension LinePlot {
         let frame = PlotFrame(body: body, yTicks: yTickLabels(style: style), xTicks: xTicks, xMark: xMark,
                               yLabel: yLabel, xLabel: xLabel)
         var lines = frame.lines(unicode: style.unicode)
-        if series.contains(where: { !$0.name.isEmpty }) { lines.append(legend(indent: frame.margin + 1, style: style)) }
+        if series.contains(where: { !$0.name.isEmpty }) {
+            lines += PaintedLine.fitted(legend(indent: frame.margin + 1, style: style), to: style.width)
+        }
         return lines.map { $0.rendered(style: style) }.joined(separator: "\n")
     }
 
@@ -64,17 +66,28 @@ extension LinePlot {
         return body
     }
 
-    /// One line naming each series after a sample of how it is drawn.
-    private func legend(indent: Int, style: TerminalStyle) -> PaintedLine {
-        var line = PaintedLine(String(repeating: " ", count: indent))
-        for (index, named) in series.enumerated() where !named.name.isEmpty {
-            if line.count > indent { line.append("   ") }
+    /// One line naming each series after a sample of how it is drawn, or a line for
+    /// each series when one line would not fit the width.
+    private func legend(indent: Int, style: TerminalStyle) -> [PaintedLine] {
+        let entries = series.enumerated().filter { !$0.element.name.isEmpty }.map { index, named in
+            var entry = PaintedLine()
             let sample = index == 0 ? style.symbol("⠤⠤", ascii: "..")
                 : String(repeating: Self.marker(series: index, unicode: style.unicode), count: 2)
-            line.append(sample, paint: Self.paint(series: index))
-            line.append(" " + named.name)
+            entry.append(sample, paint: Self.paint(series: index))
+            entry.append(" " + named.name)
+            return entry
         }
-        return line
+        var line = PaintedLine(String(repeating: " ", count: indent))
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { line.append("   ") }
+            line.append(entry)
+        }
+        guard line.count > style.width else { return [line] }
+        return entries.map { entry in
+            var line = PaintedLine(String(repeating: " ", count: indent))
+            line.append(entry)
+            return line
+        }
     }
 
     private func tickLabel(_ value: Double, ticks: AxisTicks, style: TerminalStyle) -> String {

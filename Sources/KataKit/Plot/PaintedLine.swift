@@ -41,6 +41,39 @@ struct PaintedLine: Sendable {
         }
     }
 
+    /// Lines fitted to `width` columns, for legends: the same amount of indent trimmed
+    /// from each, as far as the longest needs, so they stay aligned; then any line still
+    /// too long is broken at spaces onto continuation lines indented by two columns.
+    static func fitted(_ lines: [PaintedLine], to width: Int) -> [PaintedLine] {
+        let excess = (lines.map(\.count).max() ?? 0) - width
+        guard excess > 0 else { return lines }
+        let trim = min(excess, lines.map { line in line.characters.prefix { $0 == " " }.count }.min() ?? 0)
+        return lines.flatMap { $0.slice(trim..<$0.count).broken(at: width) }
+    }
+
+    /// The line broken at spaces into lines of at most `width` columns.
+    private func broken(at width: Int) -> [PaintedLine] {
+        var rest = self
+        var lines: [PaintedLine] = []
+        while rest.count > width {
+            // Break at the last space that leaves text on this line, or mid-word if none does.
+            let spaces = rest.characters[0...width].indices.filter { rest.characters[$0] == " " && $0 > 2 }
+            let cut = spaces.last ?? width
+            lines.append(rest.slice(0..<cut))
+            var next = PaintedLine("  ")
+            next.append(rest.slice(min(rest.count, cut + (spaces.isEmpty ? 0 : 1))..<rest.count))
+            rest = next
+        }
+        return lines + [rest]
+    }
+
+    private func slice(_ range: Range<Int>) -> PaintedLine {
+        var line = PaintedLine()
+        line.characters = Array(characters[range])
+        line.paints = Array(paints[range])
+        return line
+    }
+
     /// Whether the columns from `start` to `end` (excluded), and one more on each side,
     /// are blank: a label written there would not touch another.
     func isClear(from start: Int, to end: Int) -> Bool {
