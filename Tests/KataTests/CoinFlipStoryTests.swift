@@ -98,9 +98,16 @@ struct CoinFlipStoryTests {
         }
     }
 
-    @Test("the plot of the likelihood is drawn")
-    func plot() {
-        #expect(Self.told.text.contains("L(θ) = θ⁹(1 − θ)⁴"))
-        #expect(Self.told.text.contains("0.692"))
+    @Test("the likelihood and log-likelihood are drawn, each with its peak marked at the grid point nearest 9/13")
+    func plots() throws {
+        let lines = Self.told.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for title in ["L(θ) = θ⁹(1 − θ)⁴", "ℓ(θ) = 9 ln θ + 4 ln(1 − θ)"] {
+            // The plot is output, so its lines start with the output bar.
+            let top = try #require(lines.firstIndex { $0.hasPrefix("│") && $0.hasSuffix(title) }, "no plot titled \(title)")
+            let plot = lines[top...].prefix { $0.hasPrefix("│") }
+            #expect(plot.filter { $0.contains("●") }.count == 1, "\(title): one marked peak")
+            let axis = try #require(plot.firstIndex { $0.contains("▲") })
+            #expect(plot[axis + 1].contains(" 0.692 "), "\(title): the peak is labelled 0.692 under the axis")
+        }
     }
 }

@@ -16,7 +16,8 @@ public final class Narrator {
         blocks.compactMap { if case .claim(let text, false) = $0 { text } else { nil } }
     }
 
-    private let style: TerminalStyle
+    /// How the story is drawn: plots drawn with it match the prose around them.
+    public let style: TerminalStyle
     private let write: (String) -> Void
 
     /// Creates a narrator.

@@ -66,7 +66,7 @@ private func tellLogLikelihoodCurve(_ narrator: Narrator, _ maths: ReferenceSolu
     was a narrow spike, ℓ is a broad dome: a sum of logs is concave, with one top and \
     no flat stretches to get lost on.
     """)
-    let style = TerminalStyle.forStandardOutput()
+    let style = narrator.style
     let plot = LinePlot(points: shown.map { (grid[$0], logs[$0]) }, width: min(60, style.width - 18), height: 12,
                         xLabel: "θ", yLabel: "ℓ(θ) = \(heads) ln θ + \(tails) ln(1 − θ)",
                         mark: (grid[logPeak], logs[logPeak]))

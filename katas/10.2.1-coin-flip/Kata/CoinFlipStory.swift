@@ -80,9 +80,7 @@ private func tellGrid(_ narrator: Narrator, _ maths: ReferenceSolution, heads: I
     a small number, as the probability of one particular sequence of \(heads + tails) \
     flips must be. Its size does not matter; where it peaks does.
     """)
-    // A narrator does not expose its style; a kata binary makes its narrator with this
-    // one, so the plot follows the same Unicode and width decisions.
-    let style = TerminalStyle.forStandardOutput()
+    let style = narrator.style
     let plot = LinePlot(points: Array(zip(grid, values)), width: min(60, style.width - 18), height: 14,
                         xLabel: "θ", yLabel: "L(θ) = θ\(superscript(heads))(1 − θ)\(superscript(tails))",
                         mark: (grid[peak], values[peak]))
