@@ -67,7 +67,7 @@ private func tellLogLikelihoodCurve(_ narrator: Narrator, _ maths: ReferenceSolu
     no flat stretches to get lost on.
     """)
     let style = narrator.style
-    let plot = LinePlot(points: shown.map { (grid[$0], logs[$0]) }, width: min(60, style.width - 18), height: 12,
+    let plot = LinePlot(points: shown.map { (grid[$0], logs[$0]) }, width: min(80, style.width - 18), height: 12,
                         xLabel: "θ", yLabel: "ℓ(θ) = \(heads) ln θ + \(tails) ln(1 − θ)",
                         mark: (grid[logPeak], logs[logPeak]))
     narrator.output(plot.render(style: style))

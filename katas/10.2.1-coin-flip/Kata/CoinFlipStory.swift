@@ -81,7 +81,7 @@ private func tellGrid(_ narrator: Narrator, _ maths: ReferenceSolution, heads: I
     flips must be. Its size does not matter; where it peaks does.
     """)
     let style = narrator.style
-    let plot = LinePlot(points: Array(zip(grid, values)), width: min(60, style.width - 18), height: 14,
+    let plot = LinePlot(points: Array(zip(grid, values)), width: min(80, style.width - 18), height: 14,
                         xLabel: "θ", yLabel: "L(θ) = θ\(superscript(heads))(1 − θ)\(superscript(tails))",
                         mark: (grid[peak], values[peak]))
     narrator.output(plot.render(style: style))
