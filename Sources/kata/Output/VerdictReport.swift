@@ -86,9 +86,10 @@ struct VerdictReport {
             lines += crashLines(report)
         case .timedOut(let seconds, let report):
             lines.append(mark(.magenta, "⏱", "!!") + " \(check.name): "
-                         + style.paint("timed out after \(format(seconds)) s", .bold, .magenta) + " — a loop that never ends?")
+                         + style.paint("timed out after \(format(seconds)) s", .bold, .magenta))
             if let report { lines += crashLines(report, message: false) }
-            lines.append(style.paint("  (give it longer with --timeout SECONDS)", .dim))
+            // On its own line: after a long check name it would wrap mid-sentence.
+            lines.append("  A loop that never ends? " + style.paint("(give it longer with --timeout SECONDS)", .dim))
         case .notRun(let reason):
             lines.append(mark(.yellow, "·", "-") + " \(check.name): not run. \(reason)")
         }

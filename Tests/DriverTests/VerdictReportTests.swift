@@ -1,0 +1,42 @@
+@testable import kata
+import Foundation
+import KataKit
+import Testing
+
+@Suite("The verdict report")
+struct VerdictReportTests {
+    private static let entry = KataEntry(id: "10.2.1", slug: "coin-flip", title: "Coin flip: 9 heads in 13 flips")
+    private static let workbook = Workbook(root: "/w", katas: [entry], binaryDirectory: "/w/.build/debug",
+                                           swiftExecutable: "swift")
+
+    /// The report on one exercise whose one check ended with `verdict`, at `width` columns.
+    private static func report(_ verdict: CheckVerdict, width: Int) throws -> [String] {
+        let check = "9 heads and 4 tails at θ = 0.5, a check with a long name"
+        // A plan arrives as JSON from the kata binary; it has no public memberwise init.
+        let plan = try JSONDecoder().decode(KataPlan.self, from: Data("""
+            {"id": "10.2.1", "title": "\(entry.title)", "exercises": [
+              {"name": "likelihood", "summary": "The likelihood.", "hints": [], "checks": ["\(check)"]}]}
+            """.utf8))
+        let exercise = try #require(plan.exercises.first)
+        let result = KataResult.graded(plan: plan, exercises: [
+            GradedExercise(exercise: exercise, checks: [GradedCheckResult(name: check, verdict: verdict, output: "")]),
+        ])
+        let style = TerminalStyle(colour: false, unicode: true, width: width)
+        return VerdictReport(style: style, workbook: workbook).render(entry, result)
+            .split(separator: "\n").map(String.init)
+    }
+
+    @Test("a time-out says what to suspect and how to allow longer, on a line of its own", arguments: [80, 100])
+    func timedOut(width: Int) throws {
+        let lines = try Self.report(.timedOut(seconds: 3, report: nil), width: width)
+        #expect(lines.contains { $0.hasSuffix("timed out after 3 s") })
+        #expect(lines.contains { $0.hasPrefix("        A loop that never ends?") && $0.hasSuffix("--timeout SECONDS)") })
+    }
+
+    @Test("the title and the file share a line only when both fit", arguments: [(80, 1), (100, 0)])
+    func header(width: Int, fileLine: Int) throws {
+        let lines = try Self.report(.passed, width: width)
+        #expect(lines[0].hasPrefix("Kata 10.2.1 · Coin flip: 9 heads in 13 flips"))
+        #expect(lines[fileLine].hasSuffix("katas/10.2.1-coin-flip/Solution.swift"))
+    }
+}
