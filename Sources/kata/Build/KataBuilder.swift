@@ -41,12 +41,18 @@ struct KataBuilder {
         guard result.status == .exited(0), FileManager.default.isExecutableFile(atPath: binary) else {
             return .failed(errors, output: result.output)
         }
+        // swift build leaves an up-to-date binary untouched, so its date alone would call
+        // it stale (and rebuild it on every run) after any edit that changed nothing it
+        // compiles, such as another kata's line in Package.swift. The stamp records that
+        // swift build has seen the sources as they are now.
+        _ = FileManager.default.createFile(atPath: stampPath(for: binary), contents: Data())
         return .ready(binary)
     }
 
     /// Whether the binary is missing or older than the newest file it is built from.
     func isStale(binary: String, kata: KataEntry) -> Bool {
-        guard let built = modificationDate(binary) else { return true }
+        guard let binaryDate = modificationDate(binary) else { return true }
+        let built = max(binaryDate, modificationDate(stampPath(for: binary)) ?? binaryDate)
         let sources = [workbook.path(kata.folder), workbook.path("Sources/KataKit"), workbook.path("Package.swift")]
         return sources.contains { newestModification(under: $0).map { $0 > built } ?? false }
     }
@@ -65,6 +71,11 @@ struct KataBuilder {
             }
             return (child.wait(), output.text.withoutEscapeCodes)
         }
+    }
+
+    /// Where the driver notes that `swift build` last found `binary` up to date.
+    private func stampPath(for binary: String) -> String {
+        binary + ".kata-built"
     }
 
     private func modificationDate(_ path: String) -> Date? {

@@ -1,0 +1,54 @@
+@testable import kata
+import Foundation
+import KataKit
+import Testing
+
+@Suite("When a kata needs building")
+struct KataBuilderTests {
+    /// A workbook on disk with one kata and a binary, every file dated `base`.
+    private static func workbook(base: Date) throws -> (Workbook, KataEntry, binary: String) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kata-builder-\(UUID().uuidString)").path
+        let entry = KataEntry(id: "10.2.1", slug: "coin-flip", title: "Coin flip")
+        for folder in [entry.folder, "Sources/KataKit", ".build/debug"] {
+            try FileManager.default.createDirectory(atPath: "\(root)/\(folder)", withIntermediateDirectories: true)
+        }
+        let files = ["Package.swift", "\(entry.folder)/Solution.swift", "Sources/KataKit/Kata.swift", ".build/debug/\(entry.product)"]
+        for file in files {
+            _ = FileManager.default.createFile(atPath: "\(root)/\(file)", contents: Data())
+            try date("\(root)/\(file)", base)
+        }
+        // A folder's own date counts too (a deleted file changes only its folder).
+        for folder in [entry.folder, "Sources/KataKit"] { try date("\(root)/\(folder)", base) }
+        let workbook = Workbook(root: root, katas: [entry], binaryDirectory: "\(root)/.build/debug", swiftExecutable: "swift")
+        return (workbook, entry, workbook.binaryPath(for: entry))
+    }
+
+    private static func date(_ path: String, _ date: Date) throws {
+        try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
+    }
+
+    @Test("a binary newer than its sources is fresh; an edit after it makes it stale")
+    func editsMakeStale() throws {
+        let base = Date(timeIntervalSince1970: 1_000_000)
+        let (workbook, entry, binary) = try Self.workbook(base: base)
+        defer { try? FileManager.default.removeItem(atPath: workbook.root) }
+        let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false))
+        try Self.date(binary, base + 10)
+        #expect(!builder.isStale(binary: binary, kata: entry))
+        try Self.date(workbook.path("\(entry.folder)/Solution.swift"), base + 20)
+        #expect(builder.isStale(binary: binary, kata: entry))
+    }
+
+    @Test("a stamp newer than the sources keeps an untouched binary fresh after an edit that changed nothing it compiles")
+    func stampKeepsFresh() throws {
+        let base = Date(timeIntervalSince1970: 1_000_000)
+        let (workbook, entry, binary) = try Self.workbook(base: base)
+        defer { try? FileManager.default.removeItem(atPath: workbook.root) }
+        let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false))
+        try Self.date(workbook.path("Package.swift"), base + 10)
+        #expect(builder.isStale(binary: binary, kata: entry))
+        _ = FileManager.default.createFile(atPath: binary + ".kata-built", contents: Data())
+        try Self.date(binary + ".kata-built", base + 20)
+        #expect(!builder.isStale(binary: binary, kata: entry))
+    }
+}
