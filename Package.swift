@@ -24,6 +24,7 @@ struct Kata {
 
 let katas: [Kata] = [
     Kata("10.2.1", "coin-flip", module: "CoinFlipKata", title: "Coin flip: 9 heads in 13 flips"),
+    Kata("10.2.2", "gaussian-mle", module: "GaussianKata", title: "Gaussian MLE: the mean and the variance"),
 ]
 
 // Learner code compiles in Swift 5 mode: Swift 6's strict concurrency would reject

@@ -1,0 +1,69 @@
+import GaussianKata
+@testable import GaussianKataPristine
+import Testing
+
+@Suite("Kata 10.2.2, Gaussian MLE: reference, stub and plan")
+struct GaussianKataTests {
+    let grader = Grader(kata: gaussianKata)
+
+    @Test("the reference solution passes every check")
+    func referencePasses() {
+        let graded = grader.gradeAll(ReferenceSolution())
+        #expect(graded.count == gaussianKata.allChecks.count)
+        for check in graded {
+            #expect(check.outcome == .passed, "\(check.exercise): \(check.check)")
+        }
+    }
+
+    @Test("the pristine stub is not attempted on every check, never passed or failed")
+    func pristineIsNotAttempted() {
+        for check in grader.gradeAll(GaussianKataPristine.Solution()) {
+            guard case .notAttempted(let location) = check.outcome else {
+                Issue.record("\(check.exercise): \(check.check) was \(check.outcome)")
+                continue
+            }
+            #expect(location.file.hasSuffix("Pristine/Solution.swift"))
+        }
+    }
+
+    @Test("the exercises are the protocol's requirements, in order, each with checks and 2 or 3 hints")
+    func plan() {
+        let plan = gaussianKata.plan
+        #expect(plan.id == "10.2.2")
+        #expect(plan.exercises.map(\.name) == ["mean", "logLikelihood", "maximumLikelihoodEstimate", "confidenceInterval95"])
+        for exercise in plan.exercises {
+            #expect((2...3).contains(exercise.hints.count), "\(exercise.name)")
+            #expect(exercise.checks.count >= 3, "\(exercise.name)")
+            #expect(Set(exercise.checks).count == exercise.checks.count, "\(exercise.name) repeats a check name")
+        }
+    }
+
+    @Test("a failure names the call as typed, the tolerance, both values and the mistake")
+    func failureDetails() throws {
+        let graded = grader.gradeAll(EstimateOverNMinusOne())
+        let failed = try #require(graded.first { $0.exercise == "maximumLikelihoodEstimate" })
+        guard case .failed(let failure) = failed.outcome else {
+            Issue.record("expected a failure, got \(failed.outcome)")
+            return
+        }
+        #expect(failure.call == "maximumLikelihoodEstimate(of: [2.1, 3.5, 2.8, 3.1, 2.9]).variance")
+        #expect(failure.expected == "\(0.20959999999999995)")
+        #expect(failure.actual == "\(0.26199999999999996)")
+        #expect(failure.tolerance == "within 1e-12 absolute or 1e-09 relative")
+        #expect(failure.mistake?.name == "divided by n − 1")
+        #expect(failure.mistake?.explanation.contains("ddof=1") == true)
+    }
+
+    @Test("catastrophic cancellation is shown with the data near 10⁹ and its own advice")
+    func cancellationDetails() throws {
+        let graded = grader.gradeAll(EstimateInOnePass())
+        let failed = try #require(graded.first {
+            if case .failed = $0.outcome { true } else { false }
+        })
+        guard case .failed(let failure) = failed.outcome else { return }
+        #expect(failure.call == "maximumLikelihoodEstimate(of: [1000000002.1, 1000000003.5, 1000000002.8, 1000000003.1, 1000000002.9]).variance")
+        #expect(failure.mistake?.name == "catastrophic cancellation")
+        #expect(failure.mistake?.explanation.contains("Welford") == true)
+        #expect(failure.mistake?.explanation.contains("two passes") == true)
+    }
+}

@@ -1,0 +1,86 @@
+/// The checks of the last two exercises: the estimates (μ̂, σ̂²) and the 95% interval.
+extension GaussianChecks {
+    // MARK: - maximumLikelihoodEstimate
+
+    static var maximumLikelihoodEstimate: [Check<Solver>] {
+        let small = reference.maximumLikelihoodEstimate(of: smallExample)
+        return [
+            Check("the small example [2.1, 3.5, 2.8, 3.1, 2.9]: μ̂ = \(small.mean, decimals: 2), σ̂² = \(small.variance, decimals: 4)") {
+                try expectEstimate($0, smallExample)
+            },
+            Check("the seeded sample: np.random.seed(42); np.random.normal(5, 2, 50)") {
+                try expectEstimate($0, tutorialGaussianSample())
+            },
+            Check("100 random samples from a fixed seed") { solution in
+                var random = SeededSamples(seed: 10_2_2_04)
+                for _ in 0..<100 { try expectEstimate(solution, random.sample()) }
+            },
+            Check("a single measurement: σ̂² = 0") { try expectEstimate($0, [7.25]) },
+            Check("the small example shifted by 10⁹: σ̂² is still about \(small.variance, decimals: 4)") {
+                try expectEstimate($0, smallExample.map { 1e9 + $0 }, farFromZero: true)
+            },
+            Check("10⁹ plus 1000 draws from N(0, 1), from a fixed seed") { solution in
+                var rng = NumPyRandom(seed: 10_2_2_05)
+                try expectEstimate(solution, rng.normal(mean: 0, standardDeviation: 1, count: 1000).map { 1e9 + $0 },
+                                   farFromZero: true)
+            },
+        ]
+    }
+
+    /// Grades both estimates; data far from zero get a looser tolerance on σ̂², since
+    /// Welford's running mean rounds at the data's scale (σ̂² to about 10⁻⁸ near 10⁹),
+    /// while Σx²/n − x̄² is off by hundreds there.
+    private static func expectEstimate(_ solution: Solver, _ data: [Double], farFromZero: Bool = false) throws(CheckFailure) {
+        let actual = solution.maximumLikelihoodEstimate(of: data)
+        let expected = reference.maximumLikelihoodEstimate(of: data)
+        let call = "maximumLikelihoodEstimate(of: \(written(data)))"
+        try expect(actual.mean, approximately: expected.mean, .relative(1e-12), for: call + ".mean",
+                   mistakes: [
+                       GaussianMistakes.dividedByNMinusOne(count: data.count, .mean),
+                       GaussianMistakes.sumNotMean(count: data.count),
+                       GaussianMistakes.swappedMeanAndVariance(variance: expected.variance),
+                   ])
+        let meanOfSquares = data.reduce(0) { $0 + $1 * $1 } / Double(data.count)
+        try expect(actual.variance, approximately: expected.variance,
+                   Tolerance(absolute: 1e-12, relative: farFromZero ? 1e-6 : 1e-9),
+                   for: call + ".variance",
+                   mistakes: [
+                       GaussianMistakes.dividedByNMinusOne(count: data.count, .variance),
+                       GaussianMistakes.standardDeviationForVariance,
+                       GaussianMistakes.didNotSubtractMean(meanOfSquares: meanOfSquares),
+                       GaussianMistakes.catastrophicCancellation(meanOfSquares: meanOfSquares),
+                       GaussianMistakes.hardCoded(smallExample: reference.maximumLikelihoodEstimate(of: smallExample).variance,
+                                                  seeded: reference.maximumLikelihoodEstimate(of: tutorialGaussianSample()).variance),
+                   ])
+    }
+
+    // MARK: - confidenceInterval95
+
+    static var confidenceInterval95: [Check<Solver>] {
+        let seeded = reference.confidenceInterval95(of: tutorialGaussianSample())
+        return [
+            Check("the seeded sample of 50: about \(seeded.lower, decimals: 3) to \(seeded.upper, decimals: 3)") {
+                try expectInterval($0, tutorialGaussianSample())
+            },
+            Check("the small example [2.1, 3.5, 2.8, 3.1, 2.9]") { try expectInterval($0, smallExample) },
+            Check("100 random samples from a fixed seed") { solution in
+                var random = SeededSamples(seed: 10_2_2_06)
+                for _ in 0..<100 { try expectInterval(solution, random.sample()) }
+            },
+        ]
+    }
+
+    private static func expectInterval(_ solution: Solver, _ data: [Double]) throws(CheckFailure) {
+        let actual = solution.confidenceInterval95(of: data)
+        let expected = reference.confidenceInterval95(of: data)
+        let estimate = reference.maximumLikelihoodEstimate(of: data)
+        let wrongWidths = GaussianMistakes.IntervalWidths(estimate: estimate, count: data.count)
+        let call = "confidenceInterval95(of: \(written(data)))"
+        try expect(actual.lower, approximately: expected.lower, .relative(1e-12), for: call + ".lower",
+                   mistakes: GaussianMistakes.intervalMistakes(wrongWidths, centre: estimate.mean, side: -1,
+                                                               otherEnd: expected.upper))
+        try expect(actual.upper, approximately: expected.upper, .relative(1e-12), for: call + ".upper",
+                   mistakes: GaussianMistakes.intervalMistakes(wrongWidths, centre: estimate.mean, side: 1,
+                                                               otherEnd: expected.lower))
+    }
+}

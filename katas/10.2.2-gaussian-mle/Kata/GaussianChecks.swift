@@ -1,0 +1,89 @@
+import Foundation
+
+/// The checks of the first two exercises: the mean and the log-likelihood.
+///
+/// Every expected value comes from `ReferenceSolution`; every call is shown as the
+/// learner would type it; random cases come from `SeededSamples` with a fixed seed.
+enum GaussianChecks {
+    typealias Solver = any GaussianExercises
+    /// Where every expected value comes from.
+    static var reference: ReferenceSolution { ReferenceSolution() }
+
+    // MARK: - mean
+
+    static var mean: [Check<Solver>] { [
+        Check("the small example [2.1, 3.5, 2.8, 3.1, 2.9]") { try expectMean($0, smallExample) },
+        Check("the seeded sample: np.random.seed(42); np.random.normal(5, 2, 50)") {
+            try expectMean($0, tutorialGaussianSample())
+        },
+        Check("100 random samples from a fixed seed") { solution in
+            var random = SeededSamples(seed: 10_2_2_01)
+            for _ in 0..<100 { try expectMean(solution, random.sample()) }
+        },
+        Check("a single measurement") { try expectMean($0, [7.25]) },
+    ] }
+
+    private static func expectMean(_ solution: Solver, _ data: [Double]) throws(CheckFailure) {
+        let actual = solution.mean(of: data)
+        try expect(actual, approximately: reference.mean(of: data), .relative(1e-12),
+                   for: "mean(of: \(written(data)))",
+                   mistakes: [
+                       GaussianMistakes.dividedByNMinusOne(count: data.count, .mean),
+                       GaussianMistakes.sumNotMean(count: data.count),
+                       GaussianMistakes.hardCoded(smallExample: reference.mean(of: smallExample),
+                                                  seeded: reference.mean(of: tutorialGaussianSample())),
+                   ])
+    }
+
+    // MARK: - logLikelihood
+
+    static var logLikelihood: [Check<Solver>] { [
+        Check("the small example at its estimate μ = 2.88, σ² = 0.2096") {
+            try expectLogLikelihood($0, smallExample, mean: 2.88, variance: 0.2096)
+        },
+        Check("the seeded sample at the truth μ = 5, σ² = 4 (σ = 2)") {
+            try expectLogLikelihood($0, tutorialGaussianSample(), mean: 5, variance: 4)
+        },
+        Check("10,000 measurements, whose product of densities underflows to 0") { solution in
+            var rng = NumPyRandom(seed: 10_2_2_03)
+            try expectLogLikelihood(solution, rng.normal(mean: 0, standardDeviation: 1, count: 10_000), mean: 0, variance: 1)
+        },
+        Check("one measurement 40 standard deviations out, whose density underflows to 0") {
+            try expectLogLikelihood($0, [0.5, -1.2, 40], mean: 0, variance: 1)
+        },
+        Check("100 random samples, means and variances from a fixed seed") { solution in
+            var random = SeededSamples(seed: 10_2_2_02)
+            for _ in 0..<100 {
+                let data = random.sample()
+                let estimate = reference.maximumLikelihoodEstimate(of: data)
+                let spread = estimate.variance.squareRoot()
+                try expectLogLikelihood(solution, data, mean: estimate.mean + random.number(in: -2...2) * spread,
+                                        variance: estimate.variance * random.number(in: 0.3...3))
+            }
+        },
+    ] }
+
+    private static func expectLogLikelihood(_ solution: Solver, _ data: [Double], mean: Double,
+                                            variance: Double) throws(CheckFailure) {
+        let actual = solution.logLikelihood(of: data, mean: mean, variance: variance)
+        let expected = reference.logLikelihood(of: data, mean: mean, variance: variance)
+        func at(_ variance: Double) -> Double { reference.logLikelihood(of: data, mean: mean, variance: variance) }
+        let n = Double(data.count)
+        let squares = data.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+        // n · ln σ² where n/2 · ln σ² belongs: σ written for σ² in one of the two places.
+        let halfMixed = expected - n / 2 * log(variance)
+        // A sum of n terms may round differently from the closed form: allow for it.
+        try expect(actual, approximately: expected, Tolerance(absolute: 1e-12, relative: 1e-10),
+                   for: "logLikelihood(of: \(written(data)), mean: \(mean), variance: \(variance))",
+                   mistakes: [
+                       GaussianMistakes.logOfUnderflow,
+                       GaussianMistakes.droppedConstant(count: data.count),
+                       GaussianMistakes.droppedNormalisingTerm(count: data.count, variance: variance),
+                       GaussianMistakes.sigmaForVariance(variance: variance,
+                                                         alternatives: [at(variance * variance), at(variance.squareRoot()), halfMixed]),
+                       GaussianMistakes.missingHalf(squares: squares, variance: variance),
+                       GaussianMistakes.negativeLogLikelihood,
+                       GaussianMistakes.averageNotSum(count: data.count),
+                   ])
+    }
+}
