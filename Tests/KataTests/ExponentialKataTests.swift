@@ -1,0 +1,77 @@
+import ExponentialKata
+@testable import ExponentialKataPristine
+import Foundation
+import Testing
+
+@Suite("Kata 10.2.5, exponential: reference, stub and plan")
+struct ExponentialKataTests {
+    let grader = Grader(kata: exponentialKata)
+
+    @Test("the reference solution passes every check")
+    func referencePasses() {
+        let graded = grader.gradeAll(ReferenceSolution())
+        #expect(graded.count == exponentialKata.allChecks.count)
+        for check in graded {
+            #expect(check.outcome == .passed, "\(check.exercise): \(check.check)")
+        }
+    }
+
+    @Test("the pristine stub is not attempted on every check, never passed or failed")
+    func pristineIsNotAttempted() {
+        for check in grader.gradeAll(ExponentialKataPristine.Solution()) {
+            guard case .notAttempted(let location) = check.outcome else {
+                Issue.record("\(check.exercise): \(check.check) was \(check.outcome)")
+                continue
+            }
+            #expect(location.file.hasSuffix("10.2.5-exponential/Pristine/Solution.swift"))
+        }
+    }
+
+    @Test("the exercises are the protocol's requirements, in order, each with checks and 2 or 3 hints")
+    func plan() {
+        let plan = exponentialKata.plan
+        #expect(plan.id == "10.2.5")
+        #expect(plan.exercises.map(\.name) == [
+            "logLikelihood", "maximumLikelihoodEstimate", "score", "newtonRaphson", "standardError",
+        ])
+        for exercise in plan.exercises {
+            #expect((2...3).contains(exercise.hints.count), "\(exercise.name)")
+            #expect(exercise.checks.count >= 3, "\(exercise.name)")
+            #expect(Set(exercise.checks).count == exercise.checks.count, "\(exercise.name) repeats a check name")
+        }
+    }
+
+    @Test("a failure names the call as typed, the tolerance, both values and the mistake")
+    func failureDetails() throws {
+        let graded = grader.gradeAll(ExponentialWrong.ScaleInsteadOfRate())
+        let failed = try #require(graded.first { $0.exercise == "maximumLikelihoodEstimate" })
+        guard case .failed(let failure) = failed.outcome else {
+            Issue.record("expected a failure, got \(failed.outcome)")
+            return
+        }
+        #expect(failure.call == "maximumLikelihoodEstimate(observations: [3.0])")
+        #expect(failure.expected == "\(1.0 / 3.0)")
+        #expect(failure.actual == "3.0")
+        #expect(failure.tolerance == "within 1e-12, relative")
+        #expect(failure.mistake?.name == "the scale x̄, not the rate 1/x̄")
+        #expect(failure.mistake?.explanation.contains("n / Σx") == true)
+    }
+
+    @Test("a long sample is shown by its first waits and its size, and the story's by a note with its numpy call")
+    func longSamplesAreSummarised() throws {
+        let graded = grader.gradeAll(ExponentialWrong.MeanOfReciprocals())
+        let failed = try #require(graded.first { $0.exercise == "maximumLikelihoodEstimate" && $0.outcome != .passed })
+        guard case .failed(let failure) = failed.outcome else {
+            Issue.record("expected a failure, got \(failed.outcome)")
+            return
+        }
+        #expect(failure.call == "maximumLikelihoodEstimate(observations: x)")
+        #expect(failure.note?.contains("x = np.random.exponential(scale=2, size=100)") == true)
+        let random = try #require(graded.first { $0.check == "100 random samples from a fixed seed" })
+        guard case .failed(let randomFailure) = random.outcome else {
+            Issue.record("expected a failure, got \(random.outcome)")
+            return
+        }
+        #expect(randomFailure.call.contains("waits in all, mean"))
+    }
+}
