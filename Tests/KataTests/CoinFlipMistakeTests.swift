@@ -1,30 +1,7 @@
 import CoinFlipKata
 import Testing
 
-/// A check that should fail, and the mistake its message should name.
-struct ExpectedFailure: Sendable {
-    var exercise: String
-    var check: String
-    var mistake: String
-}
-
-/// A wrong solution and the first failure it should meet in each exercise it gets wrong.
-struct WrongCase: Sendable, CustomTestStringConvertible {
-    var label: String
-    var make: @Sendable () -> any CoinFlipExercises
-    var failures: [ExpectedFailure]
-    var testDescription: String { label }
-
-    init(_ label: String, _ make: @escaping @Sendable () -> any CoinFlipExercises, _ failures: ExpectedFailure...) {
-        self.label = label
-        self.make = make
-        self.failures = failures
-    }
-}
-
-private func fails(_ exercise: String, _ check: String, _ mistake: String) -> ExpectedFailure {
-    ExpectedFailure(exercise: exercise, check: check, mistake: mistake)
-}
+typealias WrongCase = WrongSolution<any CoinFlipExercises>
 
 private let wrongCases: [WrongCase] = [
     WrongCase("uppercase only", { CountsUppercaseOnly() },
@@ -84,23 +61,7 @@ private let wrongCases: [WrongCase] = [
 struct CoinFlipMistakeTests {
     @Test("a wrong solution fails where it should, naming its mistake", arguments: wrongCases)
     func caughtAndNamed(_ wrong: WrongCase) {
-        let graded = Grader(kata: coinFlipKata).gradeAll(wrong.make())
-        for exercise in coinFlipKata.exercises.map(\.name) {
-            let checks = graded.filter { $0.exercise == exercise }
-            guard let expected = wrong.failures.first(where: { $0.exercise == exercise }) else {
-                for check in checks { #expect(check.outcome == .passed, "\(exercise): \(check.check)") }
-                continue
-            }
-            let failures = checks.compactMap { check -> (check: String, failure: CheckFailure)? in
-                if case .failed(let failure) = check.outcome { (check.check, failure) } else { nil }
-            }
-            #expect(failures.first?.check == expected.check)
-            #expect(failures.first?.failure.mistake?.name == expected.mistake, "\(failures.first.map { "\($0.failure)" } ?? "no failure")")
-            // No check in the exercise may end any other way than passed or failed.
-            #expect(checks.allSatisfy {
-                if case .failed = $0.outcome { true } else { $0.outcome == .passed }
-            })
-        }
+        KataConformance.expectCaughtAndNamed(wrong, by: coinFlipKata)
     }
 }
 
@@ -108,15 +69,7 @@ struct CoinFlipMistakeTests {
 struct CoinFlipCheckCoverageTests {
     @Test("every check is failed by at least one of the typical wrong solutions")
     func everyCheckCatchesSomething() {
-        let grader = Grader(kata: coinFlipKata)
-        var caught = Set<String>()
-        for wrong in wrongCases {
-            for graded in grader.gradeAll(wrong.make()) {
-                if case .failed = graded.outcome { caught.insert("\(graded.exercise): \(graded.check)") }
-            }
-        }
-        let all = coinFlipKata.allChecks.map { "\(coinFlipKata.exercises[$0.exercise].name): \($0.check.name)" }
-        let uncaught = all.filter { !caught.contains($0) }
+        let uncaught = KataConformance.checksNoWrongSolutionFails(coinFlipKata, wrongCases)
         #expect(uncaught.isEmpty, "checks no wrong solution fails: \(uncaught)")
     }
 }

@@ -9,22 +9,12 @@ struct ExponentialKataTests {
 
     @Test("the reference solution passes every check")
     func referencePasses() {
-        let graded = grader.gradeAll(ReferenceSolution())
-        #expect(graded.count == exponentialKata.allChecks.count)
-        for check in graded {
-            #expect(check.outcome == .passed, "\(check.exercise): \(check.check)")
-        }
+        KataConformance.expectPassesEverything(ReferenceSolution(), in: exponentialKata)
     }
 
     @Test("the pristine stub is not attempted on every check, never passed or failed")
     func pristineIsNotAttempted() {
-        for check in grader.gradeAll(ExponentialKataPristine.Solution()) {
-            guard case .notAttempted(let location) = check.outcome else {
-                Issue.record("\(check.exercise): \(check.check) was \(check.outcome)")
-                continue
-            }
-            #expect(location.file.hasSuffix("10.2.5-exponential/Pristine/Solution.swift"))
-        }
+        KataConformance.expectNotAttempted(ExponentialKataPristine.Solution(), in: exponentialKata, file: "10.2.5-exponential/Pristine/Solution.swift")
     }
 
     @Test("the exercises are the protocol's requirements, in order, each with checks and 2 or 3 hints")

@@ -1,31 +1,7 @@
 import ExponentialKata
 import Testing
 
-/// A wrong solution to kata 10.2.5 and the first failure it should meet in each
-/// exercise it gets wrong.
-struct ExponentialWrongCase: Sendable, CustomTestStringConvertible {
-    /// A check that should fail, and the mistake its message should name.
-    struct Failure: Sendable {
-        var exercise: String
-        var check: String
-        var mistake: String
-    }
-
-    var label: String
-    var make: @Sendable () -> any ExponentialExercises
-    var failures: [Failure]
-    var testDescription: String { label }
-
-    init(_ label: String, _ make: @escaping @Sendable () -> any ExponentialExercises, _ failures: Failure...) {
-        self.label = label
-        self.make = make
-        self.failures = failures
-    }
-}
-
-private func fails(_ exercise: String, _ check: String, _ mistake: String) -> ExponentialWrongCase.Failure {
-    ExponentialWrongCase.Failure(exercise: exercise, check: check, mistake: mistake)
-}
+typealias ExponentialWrongCase = WrongSolution<any ExponentialExercises>
 
 private typealias Wrong = ExponentialWrong
 
@@ -97,23 +73,7 @@ private let wrongCases: [ExponentialWrongCase] = [
 struct ExponentialMistakeTests {
     @Test("a wrong solution fails where it should, naming its mistake", arguments: wrongCases)
     func caughtAndNamed(_ wrong: ExponentialWrongCase) {
-        let graded = Grader(kata: exponentialKata).gradeAll(wrong.make())
-        for exercise in exponentialKata.exercises.map(\.name) {
-            let checks = graded.filter { $0.exercise == exercise }
-            guard let expected = wrong.failures.first(where: { $0.exercise == exercise }) else {
-                for check in checks { #expect(check.outcome == .passed, "\(exercise): \(check.check)") }
-                continue
-            }
-            let failures = checks.compactMap { check -> (check: String, failure: CheckFailure)? in
-                if case .failed(let failure) = check.outcome { (check.check, failure) } else { nil }
-            }
-            #expect(failures.first?.check == expected.check)
-            #expect(failures.first?.failure.mistake?.name == expected.mistake, "\(failures.first.map { "\($0.failure)" } ?? "no failure")")
-            // No check in the exercise may end any other way than passed or failed.
-            #expect(checks.allSatisfy {
-                if case .failed = $0.outcome { true } else { $0.outcome == .passed }
-            })
-        }
+        KataConformance.expectCaughtAndNamed(wrong, by: exponentialKata)
     }
 }
 
@@ -121,15 +81,7 @@ struct ExponentialMistakeTests {
 struct ExponentialCheckCoverageTests {
     @Test("every check is failed by at least one of the typical wrong solutions")
     func everyCheckCatchesSomething() {
-        let grader = Grader(kata: exponentialKata)
-        var caught = Set<String>()
-        for wrong in wrongCases {
-            for graded in grader.gradeAll(wrong.make()) {
-                if case .failed = graded.outcome { caught.insert("\(graded.exercise): \(graded.check)") }
-            }
-        }
-        let all = exponentialKata.allChecks.map { "\(exponentialKata.exercises[$0.exercise].name): \($0.check.name)" }
-        let uncaught = all.filter { !caught.contains($0) }
+        let uncaught = KataConformance.checksNoWrongSolutionFails(exponentialKata, wrongCases)
         #expect(uncaught.isEmpty, "checks no wrong solution fails: \(uncaught)")
     }
 }

@@ -1,30 +1,7 @@
 import GaussianKata
 import Testing
 
-/// A check that should fail, and the mistake its message should name.
-struct GaussianExpectedFailure: Sendable {
-    var exercise: String
-    var check: String
-    var mistake: String
-}
-
-/// A wrong solution and the first failure it should meet in each exercise it gets wrong.
-struct GaussianWrongCase: Sendable, CustomTestStringConvertible {
-    var label: String
-    var make: @Sendable () -> any GaussianExercises
-    var failures: [GaussianExpectedFailure]
-    var testDescription: String { label }
-
-    init(_ label: String, _ make: @escaping @Sendable () -> any GaussianExercises, _ failures: GaussianExpectedFailure...) {
-        self.label = label
-        self.make = make
-        self.failures = failures
-    }
-}
-
-private func fails(_ exercise: String, _ check: String, _ mistake: String) -> GaussianExpectedFailure {
-    GaussianExpectedFailure(exercise: exercise, check: check, mistake: mistake)
-}
+typealias GaussianWrongCase = WrongSolution<any GaussianExercises>
 
 private let smallMean = "the small example [2.1, 3.5, 2.8, 3.1, 2.9]"
 private let smallLogLikelihood = "the small example at its estimate μ = 2.88, σ² = 0.2096"
@@ -98,30 +75,12 @@ private let rightAlternatives: [GaussianWrongCase] = [
 struct GaussianMistakeTests {
     @Test("a wrong solution fails where it should, naming its mistake", arguments: wrongCases)
     func caughtAndNamed(_ wrong: GaussianWrongCase) {
-        let graded = Grader(kata: gaussianKata).gradeAll(wrong.make())
-        for exercise in gaussianKata.exercises.map(\.name) {
-            let checks = graded.filter { $0.exercise == exercise }
-            guard let expected = wrong.failures.first(where: { $0.exercise == exercise }) else {
-                for check in checks { #expect(check.outcome == .passed, "\(exercise): \(check.check)") }
-                continue
-            }
-            let failures = checks.compactMap { check -> (check: String, failure: CheckFailure)? in
-                if case .failed(let failure) = check.outcome { (check.check, failure) } else { nil }
-            }
-            #expect(failures.first?.check == expected.check)
-            #expect(failures.first?.failure.mistake?.name == expected.mistake, "\(failures.first.map { "\($0.failure)" } ?? "no failure")")
-            // No check in the exercise may end any other way than passed or failed.
-            #expect(checks.allSatisfy {
-                if case .failed = $0.outcome { true } else { $0.outcome == .passed }
-            })
-        }
+        KataConformance.expectCaughtAndNamed(wrong, by: gaussianKata)
     }
 
     @Test("right answers written differently pass every check", arguments: rightAlternatives)
     func alternativesPass(_ right: GaussianWrongCase) {
-        for check in Grader(kata: gaussianKata).gradeAll(right.make()) {
-            #expect(check.outcome == .passed, "\(check.exercise): \(check.check)")
-        }
+        KataConformance.expectPassesEverything(right.make(), in: gaussianKata)
     }
 }
 
@@ -129,15 +88,7 @@ struct GaussianMistakeTests {
 struct GaussianCheckCoverageTests {
     @Test("every check is failed by at least one of the typical wrong solutions")
     func everyCheckCatchesSomething() {
-        let grader = Grader(kata: gaussianKata)
-        var caught = Set<String>()
-        for wrong in wrongCases {
-            for graded in grader.gradeAll(wrong.make()) {
-                if case .failed = graded.outcome { caught.insert("\(graded.exercise): \(graded.check)") }
-            }
-        }
-        let all = gaussianKata.allChecks.map { "\(gaussianKata.exercises[$0.exercise].name): \($0.check.name)" }
-        let uncaught = all.filter { !caught.contains($0) }
+        let uncaught = KataConformance.checksNoWrongSolutionFails(gaussianKata, wrongCases)
         #expect(uncaught.isEmpty, "checks no wrong solution fails: \(uncaught)")
     }
 }
