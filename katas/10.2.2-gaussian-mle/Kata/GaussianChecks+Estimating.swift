@@ -12,8 +12,8 @@ extension GaussianChecks {
                 try expectEstimate($0, tutorialGaussianSample())
             },
             Check("100 random samples from a fixed seed") { solution in
-                var random = SeededSamples(seed: 10_2_2_04)
-                for _ in 0..<100 { try expectEstimate(solution, random.sample()) }
+                var random = CheckInputs(seed: 10_2_2_04)
+                for _ in 0..<100 { try expectEstimate(solution, random.gaussianSample()) }
             },
             Check("a single measurement: σ̂² = 0") { try expectEstimate($0, [7.25]) },
             Check("the small example shifted by 10⁹: σ̂² is still about \(small.variance, decimals: 4)") {
@@ -64,8 +64,8 @@ extension GaussianChecks {
             },
             Check("the small example [2.1, 3.5, 2.8, 3.1, 2.9]") { try expectInterval($0, smallExample) },
             Check("100 random samples from a fixed seed") { solution in
-                var random = SeededSamples(seed: 10_2_2_06)
-                for _ in 0..<100 { try expectInterval(solution, random.sample()) }
+                var random = CheckInputs(seed: 10_2_2_06)
+                for _ in 0..<100 { try expectInterval(solution, random.gaussianSample()) }
             },
         ]
     }

@@ -3,7 +3,7 @@ import Foundation
 /// The checks of the first two exercises: the mean and the log-likelihood.
 ///
 /// Every expected value comes from `ReferenceSolution`; every call is shown as the
-/// learner would type it; random cases come from `SeededSamples` with a fixed seed.
+/// learner would type it; random cases come from `CheckInputs` with a fixed seed.
 enum GaussianChecks {
     typealias Solver = any GaussianExercises
     /// Where every expected value comes from.
@@ -17,8 +17,8 @@ enum GaussianChecks {
             try expectMean($0, tutorialGaussianSample())
         },
         Check("100 random samples from a fixed seed") { solution in
-            var random = SeededSamples(seed: 10_2_2_01)
-            for _ in 0..<100 { try expectMean(solution, random.sample()) }
+            var random = CheckInputs(seed: 10_2_2_01)
+            for _ in 0..<100 { try expectMean(solution, random.gaussianSample()) }
         },
         Check("a single measurement") { try expectMean($0, [7.25]) },
     ] }
@@ -52,13 +52,13 @@ enum GaussianChecks {
             try expectLogLikelihood($0, [0.5, -1.2, 40], mean: 0, variance: 1)
         },
         Check("100 random samples, means and variances from a fixed seed") { solution in
-            var random = SeededSamples(seed: 10_2_2_02)
+            var random = CheckInputs(seed: 10_2_2_02)
             for _ in 0..<100 {
-                let data = random.sample()
+                let data = random.gaussianSample()
                 let estimate = reference.maximumLikelihoodEstimate(of: data)
                 let spread = estimate.variance.squareRoot()
-                try expectLogLikelihood(solution, data, mean: estimate.mean + random.number(in: -2...2) * spread,
-                                        variance: estimate.variance * random.number(in: 0.3...3))
+                try expectLogLikelihood(solution, data, mean: estimate.mean + random.double(in: -2...2) * spread,
+                                        variance: estimate.variance * random.double(in: 0.3...3))
             }
         },
     ] }
@@ -86,4 +86,11 @@ enum GaussianChecks {
                        GaussianMistakes.averageNotSum(count: data.count),
                    ])
     }
+}
+
+/// `data` written as a learner would type it, shortened when long: `[2.1, 3.5]`
+/// or `[1000000002.1, 1000000003.5, … 5 values]`.
+func written(_ data: [Double]) -> String {
+    guard data.count > 6 else { return "[" + data.map { "\($0)" }.joined(separator: ", ") + "]" }
+    return "[" + data.prefix(3).map { "\($0)" }.joined(separator: ", ") + ", … \(data.count) values]"
 }

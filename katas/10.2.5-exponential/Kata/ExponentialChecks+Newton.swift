@@ -14,7 +14,7 @@ extension ExponentialChecks {
                             .absolute(1e-9))
         },
         Check("50 random samples and rates from a fixed seed") { solution in
-            var random = SeededCases(seed: 10_2_5_04)
+            var random = CheckInputs(seed: 10_2_5_04)
             for _ in 0..<50 {
                 let waits = random.waits(count: random.int(in: 1...200), scale: random.double(in: 0.1...10))
                 // n/α and Σx can nearly cancel, so allow an absolute error as well.
@@ -45,7 +45,7 @@ extension ExponentialChecks {
             try expectNewton($0, seededSample(), named: storySampleName, start: 0.1, steps: 10, .relative(1e-12))
         },
         Check("30 random runs from a fixed seed") { solution in
-            var random = SeededCases(seed: 10_2_5_05)
+            var random = CheckInputs(seed: 10_2_5_05)
             for _ in 0..<30 {
                 let waits = random.waits(count: random.int(in: 1...100), scale: random.double(in: 0.1...10))
                 let estimate = reference.maximumLikelihoodEstimate(observations: waits)
@@ -83,7 +83,7 @@ extension ExponentialChecks {
         Check("four waits [1, 2, 3, 4]") { try expectStandardError($0, [1, 2, 3, 4]) },
         Check("the story's 100 waits") { try expectStandardError($0, seededSample(), named: storySampleName) },
         Check("50 random samples from a fixed seed") { solution in
-            var random = SeededCases(seed: 10_2_5_06)
+            var random = CheckInputs(seed: 10_2_5_06)
             for _ in 0..<50 {
                 try expectStandardError(solution, random.waits(count: random.int(in: 2...500), scale: random.double(in: 0.1...10)))
             }

@@ -3,7 +3,7 @@ import Foundation
 /// The checks of the first two exercises: the log-likelihood and the closed-form estimate.
 ///
 /// Every expected value comes from `ReferenceSolution`; every call is shown as the
-/// learner would type it; random waits come from `SeededCases`, numpy's legacy
+/// learner would type it; random waits come from `CheckInputs`, numpy's legacy
 /// generator with a fixed seed.
 enum ExponentialChecks {
     typealias Solver = any ExponentialExercises
@@ -20,14 +20,14 @@ enum ExponentialChecks {
             try expectLogLikelihood($0, rate: 0.5, seededSample(), named: storySampleName, .relative(1e-10))
         },
         Check("50 random samples and rates from a fixed seed") { solution in
-            var random = SeededCases(seed: 10_2_5_01)
+            var random = CheckInputs(seed: 10_2_5_01)
             for _ in 0..<50 {
                 let waits = random.waits(count: random.int(in: 1...200), scale: random.double(in: 0.1...10))
                 try expectLogLikelihood(solution, rate: random.double(in: 0.05...5), waits, .relative(1e-10))
             }
         },
         Check("5000 waits: a sum of logs, not the log of a product") { solution in
-            var random = SeededCases(seed: 10_2_5_02)
+            var random = CheckInputs(seed: 10_2_5_02)
             let waits = random.waits(count: 5000, scale: 1.5)
             try expectLogLikelihood(solution, rate: 0.7, waits, .relative(1e-10))
         },
@@ -62,7 +62,7 @@ enum ExponentialChecks {
         Check("one wait x = 3") { try expectEstimate($0, [3]) },
         Check("the story's 100 waits") { try expectEstimate($0, seededSample(), named: storySampleName) },
         Check("100 random samples from a fixed seed") { solution in
-            var random = SeededCases(seed: 10_2_5_03)
+            var random = CheckInputs(seed: 10_2_5_03)
             for _ in 0..<100 {
                 try expectEstimate(solution, random.waits(count: random.int(in: 1...300), scale: random.double(in: 0.01...100)))
             }
