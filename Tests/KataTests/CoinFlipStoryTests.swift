@@ -5,14 +5,7 @@ import Testing
 @Suite("Kata 10.2.1, coin flip: the story")
 struct CoinFlipStoryTests {
     /// The story as told to a plain 80-column terminal.
-    static let told: (text: String, failedClaims: [String], claims: Int) = {
-        final class Transcript: @unchecked Sendable { var text = "" }
-        let transcript = Transcript()
-        let narrator = Narrator(style: .plain, write: { transcript.text += $0 })
-        coinFlipKata.story(narrator)
-        let claims = narrator.blocks.filter { if case .claim = $0 { true } else { false } }.count
-        return (transcript.text, narrator.failedClaims, claims)
-    }()
+    static let told = StoryTranscript(coinFlipKata)
 
     @Test("every claim the story makes holds")
     func claimsHold() {
@@ -70,27 +63,9 @@ struct CoinFlipStoryTests {
         // numpy 2.4.6 wrote these (the shared reference file, copied into KataKitTests):
         // np.random.seed(42); normal(5, 2, 50); uniform(0, 10, 100); normal(0, 2, 100);
         // then binomial(1, 0.7, n) for each n.
-        struct File: Decodable {
-            struct Case: Decodable { let name: String; let calls: [Call] }
-            struct Call: Decodable {
-                let call: String
-                let values: [Int]?
-                enum CodingKeys: CodingKey { case call, values }
-                init(from decoder: Decoder) throws {
-                    let container = try decoder.container(keyedBy: CodingKeys.self)
-                    call = try container.decode(String.self, forKey: .call)
-                    // Integer draws only; doubles are written as hex strings.
-                    values = try? container.decode([Int].self, forKey: .values)
-                }
-            }
-            let cases: [Case]
-        }
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../KataKitTests/Reference/numpy-legacy-vectors.json")
-        let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
-        let stream = try #require(file.cases.first { $0.name == "one seeded stream, in this order" })
+        let stream = try TutorialStreamReference.calls()
         let sizes = [5, 10, 30, 100, 500]
-        let numpy = try sizes.map { n in try #require(stream.calls.first { $0.call == "binomial(1, 0.7, \(n))" }?.values) }
+        let numpy = try sizes.map { n in try #require(stream.first { $0.call == "binomial(1, 0.7, \(n))" }?.integers) }
         #expect(tutorialFlipSamples(sizes: sizes, probability: 0.7) == numpy)
         for (n, sample) in zip(sizes, numpy) {
             let heads = sample.reduce(0, +)

@@ -5,14 +5,7 @@ import Testing
 @Suite("Kata 10.2.5, exponential: the story")
 struct ExponentialStoryTests {
     /// The story as told to a plain 80-column terminal.
-    static let told: (text: String, failedClaims: [String], claims: Int) = {
-        final class Transcript: @unchecked Sendable { var text = "" }
-        let transcript = Transcript()
-        let narrator = Narrator(style: .plain, write: { transcript.text += $0 })
-        exponentialKata.story(narrator)
-        let claims = narrator.blocks.filter { if case .claim = $0 { true } else { false } }.count
-        return (transcript.text, narrator.failedClaims, claims)
-    }()
+    static let told = StoryTranscript(exponentialKata)
 
     // Reference values from numpy 2.4.6, written by:
     // python3 -c "

@@ -5,14 +5,7 @@ import Testing
 @Suite("Kata 10.2.2, Gaussian MLE: the story")
 struct GaussianStoryTests {
     /// The story as told to a plain 80-column terminal.
-    static let told: (text: String, failedClaims: [String], claims: Int) = {
-        final class Transcript: @unchecked Sendable { var text = "" }
-        let transcript = Transcript()
-        let narrator = Narrator(style: .plain, write: { transcript.text += $0 })
-        gaussianKata.story(narrator)
-        let claims = narrator.blocks.filter { if case .claim = $0 { true } else { false } }.count
-        return (transcript.text, narrator.failedClaims, claims)
-    }()
+    static let told = StoryTranscript(gaussianKata)
 
     /// The story with its prose unwrapped, to find phrases the wrapping may have split.
     static let flat = told.text.replacingOccurrences(of: "\n", with: " ")
@@ -48,29 +41,9 @@ struct GaussianStoryTests {
 
     @Test("the seeded sample is the first draw of the shared numpy reference stream")
     func sharedReference() throws {
-        struct File: Decodable {
-            struct Case: Decodable { let name: String; let calls: [Call] }
-            struct Call: Decodable {
-                let call: String
-                let values: [String]?
-                enum CodingKeys: CodingKey { case call, values }
-                init(from decoder: Decoder) throws {
-                    let container = try decoder.container(keyedBy: CodingKeys.self)
-                    call = try container.decode(String.self, forKey: .call)
-                    // Doubles are written as hex strings; integer draws are skipped.
-                    values = try? container.decode([String].self, forKey: .values)
-                }
-            }
-            let cases: [Case]
-        }
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../KataKitTests/Reference/numpy-legacy-vectors.json")
-        let data = try Data(contentsOf: url)
-        let file = try JSONDecoder().decode(File.self, from: data)
-        let stream = try #require(file.cases.first { $0.name == "one seeded stream, in this order" })
-        let first = try #require(stream.calls.first)
+        let first = try #require(try TutorialStreamReference.calls().first)
         #expect(first.call == "normal(5, 2, 50)")
-        let numpy = try #require(first.values).compactMap(Double.init)
+        let numpy = try #require(first.doubles)
         #expect(numpy == tutorialGaussianSample())
     }
 

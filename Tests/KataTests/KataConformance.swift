@@ -53,6 +53,21 @@ enum KataConformance {
         }
     }
 
+    /// Expects the plan of `kata` to list `exercises` in order, each with at least three
+    /// checks of distinct names and two or three hints.
+    static func expectPlan<Solver>(of kata: Kata<Solver>, id: String, exercises: [String],
+                                   sourceLocation: SourceLocation = #_sourceLocation) {
+        let plan = kata.plan
+        #expect(plan.id == id, sourceLocation: sourceLocation)
+        #expect(plan.exercises.map(\.name) == exercises, sourceLocation: sourceLocation)
+        for exercise in plan.exercises {
+            #expect((2...3).contains(exercise.hints.count), "\(exercise.name)", sourceLocation: sourceLocation)
+            #expect(exercise.checks.count >= 3, "\(exercise.name)", sourceLocation: sourceLocation)
+            #expect(Set(exercise.checks).count == exercise.checks.count, "\(exercise.name) repeats a check name",
+                    sourceLocation: sourceLocation)
+        }
+    }
+
     /// Expects `wrong` to fail first at the expected check of each exercise it gets
     /// wrong, naming the expected mistake, and to pass every other exercise; no check may
     /// end other than passed or failed.
