@@ -40,6 +40,16 @@ struct NumPyVectorCase: Decodable, Sendable, CustomTestStringConvertible {
     /// Longer runs reaching BTPE's rarer branches (`numpy-extra-vectors.json`, written by
     /// `numpy_extra_vectors.py`).
     static let extra = load("numpy-extra-vectors.json")
+    /// What the tutorial of kata 10.2 derives from its seed-42 stream
+    /// (`tutorial-stream.json`, written by `numpy_extra_vectors.py`).
+    static let tutorial = load("tutorial-stream.json")
+
+    /// The values of the call named `call`, read as doubles (from `float.hex()`) or integers.
+    func values(of call: String) -> (doubles: [Double], integers: [Int]) {
+        let values = calls.first { $0.call == call }?.values ?? []
+        return (values.compactMap { if case .hex(let hex) = $0 { Double(hex) } else { nil } },
+                values.compactMap { if case .integer(let integer) = $0 { integer } else { nil } })
+    }
 
     private static func load(_ file: String) -> [NumPyVectorCase] {
         struct File: Decodable { let cases: [NumPyVectorCase] }

@@ -24,7 +24,7 @@ struct GaussianStoryTests {
         // (numpy 2.4.6)
         let (mean, variance, deviation) = (4.54905218948772, 3.4172105855113255, 1.8485698757448488)
         let (atEstimate, atTruth) = (-101.66754166036912, -103.23281389646306)
-        let sample = tutorialGaussianSample()
+        let sample = TutorialStream().gaussianSample
         let estimate = ReferenceSolution().maximumLikelihoodEstimate(of: sample)
         #expect(abs(estimate.mean - mean) < 1e-13)
         #expect(abs(estimate.variance - variance) < 1e-13)
@@ -37,14 +37,6 @@ struct GaussianStoryTests {
         }
         // The first five values as numpy prints them: [5.99342831 4.7234714 6.29537708 8.04605971 4.53169325].
         #expect(Self.told.text.contains("5.99342831  4.72347140  6.29537708  8.04605971  4.53169325"))
-    }
-
-    @Test("the seeded sample is the first draw of the shared numpy reference stream")
-    func sharedReference() throws {
-        let first = try #require(try TutorialStreamReference.calls().first)
-        #expect(first.call == "normal(5, 2, 50)")
-        let numpy = try #require(first.doubles)
-        #expect(numpy == tutorialGaussianSample())
     }
 
     @Test("the small example: μ̂ = 2.88, σ̂² = 0.2096, s² = 0.262, as numpy gives them")
@@ -64,7 +56,7 @@ struct GaussianStoryTests {
         let maths = ReferenceSolution()
         let small = [2.1, 3.5, 2.8, 3.1, 2.9]
         #expect(String(format: "%.4f", maths.logLikelihood(of: small, mean: 2.88, variance: 0.2096)) == "-3.1883")
-        let interval = maths.confidenceInterval95(of: tutorialGaussianSample())
+        let interval = maths.confidenceInterval95(of: TutorialStream().gaussianSample)
         #expect(String(format: "%.3f %.3f", interval.lower, interval.upper) == "4.037 5.061")
     }
 
@@ -99,7 +91,7 @@ struct GaussianStoryTests {
         // for _ in range(10000):
         //     d = np.random.normal(5, 2, 50); m = d.mean(); h = 1.96 * np.sqrt(d.var() / 50); c += m - h <= 5 <= m + h
         // print(c)"  prints 4.036654761990269 5.061449616985172, then 9387
-        let interval = ReferenceSolution().confidenceInterval95(of: tutorialGaussianSample())
+        let interval = ReferenceSolution().confidenceInterval95(of: TutorialStream().gaussianSample)
         #expect(abs(interval.lower - 4.036654761990269) < 1e-13)
         #expect(abs(interval.upper - 5.061449616985172) < 1e-13)
         #expect(Self.told.text.contains("[4.0367, 5.0614]"))

@@ -2,6 +2,9 @@
 shared reference file has, to reach the rarer branches of BTPE (the squeeze and
 Stirling's bound), gamma with shape below and above 1, and long normal runs.
 
+Also writes tutorial-stream.json: what the Python tutorial of kata 10.2 derives from
+its seed-42 stream (the regression's y, the logistic x and labels), for TutorialStream.
+
 Same format as numpy-legacy-vectors.json. Regenerate with
     python3 Tests/KataKitTests/Reference/numpy_extra_vectors.py
 (numpy's legacy RandomState streams are frozen, so any numpy version gives the same file).
@@ -34,6 +37,21 @@ CASES = [
 ]
 
 
+def tutorial_stream(r):
+    """The tutorial's whole seed-42 stream (see TutorialStream.swift), as derived data."""
+    r.normal(5, 2, 50)
+    x = r.uniform(0, 10, 100)
+    y = 3 * x + 7 + r.normal(0, 2, 100)
+    for n in [5, 10, 30, 100, 500]:
+        r.binomial(1, 0.7, n)
+    xl = r.randn(200, 1) * 2
+    p = 1 / (1 + np.exp(-(1.5 * xl[:, 0] - 0.5)))
+    labels = r.binomial(1, p)
+    return [("regression y = 3 * x + 7 + normal(0, 2, 100)", y),
+            ("logistic x = randn(200, 1) * 2", xl[:, 0]),
+            ("logistic labels binomial(1, 1 / (1 + exp(-(1.5 x - 0.5))))", labels)]
+
+
 def encode(values):
     values = np.asarray(values)
     if values.dtype.kind == "i":
@@ -54,6 +72,16 @@ def main():
            "about": "Written by numpy_extra_vectors.py; same format as numpy-legacy-vectors.json.",
            "cases": cases}
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "numpy-extra-vectors.json")
+    write(path, out)
+    derived = [{"call": call, "kind": encode(values)[0], "values": encode(values)[1]}
+               for call, values in tutorial_stream(np.random.RandomState(42))]
+    write(os.path.join(os.path.dirname(path), "tutorial-stream.json"),
+          {"numpy": np.__version__,
+           "about": "Written by numpy_extra_vectors.py: values the tutorial derives from its seed-42 stream.",
+           "cases": [{"name": "the tutorial's stream, derived", "seed": 42, "calls": derived}]})
+
+
+def write(path, out):
     with open(path, "w") as f:
         json.dump(out, f, indent=1)
         f.write("\n")

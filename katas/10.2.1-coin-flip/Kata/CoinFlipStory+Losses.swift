@@ -152,9 +152,10 @@ func tellSampleSize(_ narrator: Narrator, _ maths: ReferenceSolution) {
                    allHeads == 1 && nextTail == -.infinity)
     // θ and the window in tenths, so that |k/n − θ| ≤ window is decided in integers
     // and no k lands on the wrong side of the border by rounding.
-    let (truthTenths, windowTenths) = (7, 1)
+    // θ and the sizes are the tutorial's, so the seeded table below fits this one.
+    let (truthTenths, windowTenths) = (Int((TutorialStream.flipProbability * 10).rounded()), 1)
     let (truth, window) = (Double(truthTenths) / 10, Double(windowTenths) / 10)
-    let sizes = [5, 10, 30, 100, 500]
+    let sizes = TutorialStream.flipSizes
     let standardErrors = sizes.map { (truth * (1 - truth) / Double($0)).squareRoot() }
     let withinWindow = sizes.map { n in
         (0...n).filter { abs(10 * $0 - truthTenths * n) <= windowTenths * n }
@@ -193,7 +194,8 @@ func tellSampleSize(_ narrator: Narrator, _ maths: ReferenceSolution) {
 /// One real sample per size: the tutorial's, drawn by the numpy-compatible generator.
 private func tellSeededSamples(_ narrator: Narrator, _ maths: ReferenceSolution, sizes: [Int], truth: Double,
                                standardErrors: [Double]) {
-    let samples = tutorialFlipSamples(sizes: sizes, probability: truth)
+    // The tutorial draws its table with θ = 0.7 for these very sizes.
+    let samples = TutorialStream().flips
     let heads = samples.map { $0.reduce(0, +) }
     let estimates = sizes.indices.map { maths.maximumLikelihoodEstimate(heads: heads[$0], tails: sizes[$0] - heads[$0]) }
     let errorsInSE = sizes.indices.map { abs(estimates[$0] - truth) / standardErrors[$0] }

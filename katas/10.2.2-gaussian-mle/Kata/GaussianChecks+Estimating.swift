@@ -9,7 +9,7 @@ extension GaussianChecks {
                 try expectEstimate($0, smallExample)
             },
             Check("the seeded sample: np.random.seed(42); np.random.normal(5, 2, 50)") {
-                try expectEstimate($0, tutorialGaussianSample())
+                try expectEstimate($0, TutorialStream().gaussianSample)
             },
             Check("100 random samples from a fixed seed") { solution in
                 var random = CheckInputs(seed: 10_2_2_04)
@@ -50,17 +50,17 @@ extension GaussianChecks {
                        GaussianMistakes.didNotSubtractMean(meanOfSquares: meanOfSquares),
                        GaussianMistakes.catastrophicCancellation(meanOfSquares: meanOfSquares),
                        GaussianMistakes.hardCoded(smallExample: reference.maximumLikelihoodEstimate(of: smallExample).variance,
-                                                  seeded: reference.maximumLikelihoodEstimate(of: tutorialGaussianSample()).variance),
+                                                  seeded: reference.maximumLikelihoodEstimate(of: TutorialStream().gaussianSample).variance),
                    ])
     }
 
     // MARK: - confidenceInterval95
 
     static var confidenceInterval95: [Check<Solver>] {
-        let seeded = reference.confidenceInterval95(of: tutorialGaussianSample())
+        let seeded = reference.confidenceInterval95(of: TutorialStream().gaussianSample)
         return [
             Check("the seeded sample of 50: about \(seeded.lower, decimals: 3) to \(seeded.upper, decimals: 3)") {
-                try expectInterval($0, tutorialGaussianSample())
+                try expectInterval($0, TutorialStream().gaussianSample)
             },
             Check("the small example [2.1, 3.5, 2.8, 3.1, 2.9]") { try expectInterval($0, smallExample) },
             Check("100 random samples from a fixed seed") { solution in

@@ -14,7 +14,7 @@ enum GaussianChecks {
     static var mean: [Check<Solver>] { [
         Check("the small example [2.1, 3.5, 2.8, 3.1, 2.9]") { try expectMean($0, smallExample) },
         Check("the seeded sample: np.random.seed(42); np.random.normal(5, 2, 50)") {
-            try expectMean($0, tutorialGaussianSample())
+            try expectMean($0, TutorialStream().gaussianSample)
         },
         Check("100 random samples from a fixed seed") { solution in
             var random = CheckInputs(seed: 10_2_2_01)
@@ -31,7 +31,7 @@ enum GaussianChecks {
                        GaussianMistakes.dividedByNMinusOne(count: data.count, .mean),
                        GaussianMistakes.sumNotMean(count: data.count),
                        GaussianMistakes.hardCoded(smallExample: reference.mean(of: smallExample),
-                                                  seeded: reference.mean(of: tutorialGaussianSample())),
+                                                  seeded: reference.mean(of: TutorialStream().gaussianSample)),
                    ])
     }
 
@@ -42,7 +42,7 @@ enum GaussianChecks {
             try expectLogLikelihood($0, smallExample, mean: 2.88, variance: 0.2096)
         },
         Check("the seeded sample at the truth μ = 5, σ² = 4 (σ = 2)") {
-            try expectLogLikelihood($0, tutorialGaussianSample(), mean: 5, variance: 4)
+            try expectLogLikelihood($0, TutorialStream().gaussianSample, mean: 5, variance: 4)
         },
         Check("10,000 measurements, whose product of densities underflows to 0") { solution in
             var rng = NumPyRandom(seed: 10_2_2_03)

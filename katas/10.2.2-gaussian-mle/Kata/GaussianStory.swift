@@ -4,7 +4,7 @@ import Foundation
 /// `ReferenceSolution` (never with the learner's code, which may not be written yet).
 func tellGaussianStory(_ narrator: Narrator) {
     let maths = ReferenceSolution()
-    let sample = tutorialGaussianSample()
+    let sample = TutorialStream().gaussianSample
     tellModel(narrator, maths)
     tellDerivation(narrator, maths)
     tellSmallExample(narrator, maths)
