@@ -55,7 +55,7 @@ for kata in katas {
 targets.append(.testTarget(
     name: "KataTests",
     dependencies: ["KataKit"] + katas.flatMap { [.target(name: $0.module), .target(name: "\($0.module)Pristine")] },
-    path: "Tests/KataTests"))
+    path: "Tests/KataTests", exclude: ["Reference"]))
 
 let package = Package(
     name: "MLEKatas",
