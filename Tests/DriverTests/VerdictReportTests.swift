@@ -10,7 +10,7 @@ struct VerdictReportTests {
                                            swiftExecutable: "swift")
 
     /// The report on one exercise whose one check ended with `verdict`, at `width` columns.
-    private static func report(_ verdict: CheckVerdict, width: Int) throws -> [String] {
+    private static func report(_ verdict: CheckVerdict, width: Int, notes: [String] = []) throws -> [String] {
         let check = "9 heads and 4 tails at θ = 0.5, a check with a long name"
         // A plan arrives as JSON from the kata binary; it has no public memberwise init.
         let plan = try JSONDecoder().decode(KataPlan.self, from: Data("""
@@ -19,7 +19,7 @@ struct VerdictReportTests {
             """.utf8))
         let exercise = try #require(plan.exercises.first)
         let result = KataResult.graded(plan: plan, exercises: [
-            GradedExercise(exercise: exercise, checks: [GradedCheckResult(name: check, verdict: verdict, output: "")]),
+            GradedExercise(exercise: exercise, checks: [GradedCheckResult(name: check, verdict: verdict, output: "", notes: notes)]),
         ])
         let style = TerminalStyle(colour: false, unicode: true, width: width)
         return VerdictReport(style: style, workbook: workbook).render(entry, result)
@@ -31,6 +31,17 @@ struct VerdictReportTests {
         let lines = try Self.report(.timedOut(seconds: 3, report: nil), width: width)
         #expect(lines.contains { $0.hasSuffix("timed out after 3 s") })
         #expect(lines.contains { $0.hasPrefix("        A loop that never ends?") && $0.hasSuffix("--timeout SECONDS)") })
+    }
+
+    @Test("a passed exercise shows what its checks chose to show, wrapped under it; a failed one does not")
+    func passNotes() throws {
+        let note = "Nelder-Mead on your negativeLogLikelihood landed at m = 3.029335, b = 7.003145 after 185 iterations."
+        let passed = try Self.report(.passed, width: 60, notes: [note])
+        #expect(passed.count > 4 && passed.allSatisfy { $0.count <= 60 })
+        #expect(passed.dropFirst(3).allSatisfy { $0.hasPrefix("      ") })
+        #expect(passed.dropFirst(3).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") == note)
+        let failed = try Self.report(.failed(CheckFailure(call: "f()", expected: "1", actual: "2")), width: 60, notes: [note])
+        #expect(!failed.joined().contains("Nelder-Mead"))
     }
 
     @Test("the title and the file share a line only when both fit", arguments: [(80, 1), (100, 0)])

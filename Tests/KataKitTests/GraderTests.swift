@@ -119,3 +119,30 @@ struct NarratorTests {
         #expect(lines.allSatisfy { $0.count <= 10 })
     }
 }
+
+@Suite("Notes a passing check shows the learner")
+struct PassNoteTests {
+    static let kata = Kata<any Doubling>(id: "0.0.2", title: "Doubling, shown", story: { _ in }, exercises: [
+        Exercise("double", summary: "Double a number.", hints: [], checks: [
+            Check("double(21)") { solution in
+                showWhenPassed("your double(21) is \(solution.double(21))")
+                try expect(solution.double(21), equals: 42, for: "double(21)")
+            },
+        ]),
+    ])
+
+    @Test("a pass keeps the check's notes, a failure drops them")
+    func keptOnlyOnPass() {
+        let grader = Grader(kata: Self.kata)
+        #expect(grader.result(ofCheck: 0, on: RightDoubling()).notes == ["your double(21) is 42"])
+        #expect(grader.gradeAll(RightDoubling()).map(\.notes) == [["your double(21) is 42"]])
+        #expect(grader.gradeAll(WrongDoubling()).map(\.notes) == [[]])
+    }
+
+    @Test("outside a check it does nothing, and a note travels to the driver as an event")
+    func outsideAndOnTheWire() {
+        showWhenPassed("nobody is listening")
+        let event = ReportEvent.noted(check: 3, text: "landed at (3.03, 7.00)")
+        #expect(ReportEvent(line: event.line.dropLast()) == event)
+    }
+}

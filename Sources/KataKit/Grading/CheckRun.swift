@@ -14,6 +14,7 @@ final class CheckRun: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var outcome: CheckOutcome?
+    private var notes: [String] = []
 
     /// The run whose thread is calling, if the caller is a check's thread.
     static var current: CheckRun? {
@@ -25,8 +26,8 @@ final class CheckRun: @unchecked Sendable {
     ///   - timeout: How long to wait, in seconds; `nil` waits for ever (the driver
     ///     enforces time limits on kata binaries by killing them).
     ///   - body: The check, bound to the solution it grades; it throws `CheckFailure`.
-    /// - Returns: What the check produced.
-    static func run(timeout: Double?, _ body: @escaping () throws -> Void) -> CheckOutcome {
+    /// - Returns: What the check produced, and the notes it left for a pass.
+    static func run(timeout: Double?, _ body: @escaping () throws -> Void) -> CheckResult {
         let run = CheckRun()
         let unsafeBody = UncheckedSendable(body)
         let thread = Thread {
@@ -45,12 +46,17 @@ final class CheckRun: @unchecked Sendable {
         thread.start()
         if let timeout {
             guard run.finished.wait(timeout: .now() + timeout) == .success else {
-                return .timedOut(seconds: timeout)
+                return CheckResult(outcome: .timedOut(seconds: timeout), notes: [])
             }
         } else {
             run.finished.wait()
         }
-        return run.lock.withLock { run.outcome ?? .passed }
+        return run.lock.withLock { CheckResult(outcome: run.outcome ?? .passed, notes: run.notes) }
+    }
+
+    /// Keeps a line for the learner to read if the check passes.
+    func addNote(_ text: String) {
+        lock.withLock { notes.append(text) }
     }
 
     /// Records the outcome (the first one wins) and wakes the waiting thread.

@@ -18,6 +18,16 @@ public struct Grader<Solver> {
     ///   - timeout: Seconds to wait; `nil` waits for ever.
     /// - Returns: The check's outcome.
     public func run(check index: Int, on solution: Solver, timeout: Double? = nil) -> CheckOutcome {
+        result(ofCheck: index, on: solution, timeout: timeout).outcome
+    }
+
+    /// Runs one check and keeps the notes it left with `showWhenPassed(_:)`.
+    /// - Parameters:
+    ///   - index: The check's index in `kata.allChecks`.
+    ///   - solution: The solution to grade.
+    ///   - timeout: Seconds to wait; `nil` waits for ever.
+    /// - Returns: The check's outcome and notes.
+    public func result(ofCheck index: Int, on solution: Solver, timeout: Double? = nil) -> CheckResult {
         let check = kata.allChecks[index].check
         return CheckRun.run(timeout: timeout) { try check.body(solution) }
     }
@@ -30,8 +40,9 @@ public struct Grader<Solver> {
     public func gradeAll(_ solution: Solver, timeout: Double = 10) -> [GradedCheck] {
         kata.allChecks.indices.map { index in
             let (exercise, check) = kata.allChecks[index]
+            let graded = result(ofCheck: index, on: solution, timeout: timeout)
             return GradedCheck(exercise: kata.exercises[exercise].name, check: check.name,
-                               outcome: run(check: index, on: solution, timeout: timeout))
+                               outcome: graded.outcome, notes: graded.outcome == .passed ? graded.notes : [])
         }
     }
 }
@@ -44,4 +55,6 @@ public struct GradedCheck: Sendable, Equatable {
     public var check: String
     /// What happened.
     public var outcome: CheckOutcome
+    /// What the check showed the learner with `showWhenPassed(_:)`; empty unless it passed.
+    public var notes: [String] = []
 }

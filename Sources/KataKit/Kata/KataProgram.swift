@@ -39,7 +39,9 @@ private func grade<Solver>(_ kata: Kata<Solver>, solution: Solver, from: Int) {
     let grader = Grader(kata: kata)
     guard let descriptor = ProcessInfo.processInfo.environment[ReportEvent.fileDescriptorVariable].flatMap(Int32.init) else {
         for index in kata.allChecks.indices.dropFirst(from) {
-            print("\(kata.allChecks[index].check.name): \(grader.run(check: index, on: solution))")
+            let result = grader.result(ofCheck: index, on: solution)
+            print("\(kata.allChecks[index].check.name): \(result.outcome)")
+            if result.outcome == .passed { result.notes.forEach { print("  \($0)") } }
         }
         return
     }
@@ -49,7 +51,9 @@ private func grade<Solver>(_ kata: Kata<Solver>, solution: Solver, from: Int) {
     report(.plan(kata.plan))
     for index in kata.allChecks.indices.dropFirst(from) {
         report(.started(check: index))
-        report(.finished(check: index, outcome: grader.run(check: index, on: solution)))
+        let result = grader.result(ofCheck: index, on: solution)
+        if result.outcome == .passed { result.notes.forEach { report(.noted(check: index, text: $0)) } }
+        report(.finished(check: index, outcome: result.outcome))
     }
 }
 

@@ -15,6 +15,9 @@ public enum ReportEvent: Sendable, Codable, Equatable {
     case plan(KataPlan)
     /// Check `check` (counted over all exercises) is starting.
     case started(check: Int)
+    /// Check `check` passed and shows the learner `text` (from `showWhenPassed(_:)`);
+    /// sent just before its `finished`.
+    case noted(check: Int, text: String)
     /// Check `check` finished with `outcome`.
     case finished(check: Int, outcome: CheckOutcome)
 

@@ -27,6 +27,8 @@ struct GradedCheckResult: Equatable {
     var verdict: CheckVerdict
     /// What the learner's code printed during the check.
     var output: String
+    /// What the check showed the learner because it passed (`showWhenPassed(_:)`).
+    var notes: [String] = []
 }
 
 /// A graded exercise: its place in the plan and its checks' results.

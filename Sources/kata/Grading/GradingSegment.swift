@@ -23,6 +23,8 @@ struct GradingSegment {
         var outcome: CheckOutcome
         /// What was printed while it ran.
         var output: String
+        /// What the check showed the learner because it passed.
+        var notes: [String] = []
     }
 
     /// The kata's plan, when the program got as far as reporting it.
@@ -78,6 +80,7 @@ extension GradingSegment {
         var current: Int?
         var deadline = Date(timeIntervalSinceNow: timeout + 10)
         var crashGraceGiven = false
+        var notes: [String] = []
 
         func handle(_ piece: MarkedStream.Piece) {
             switch piece {
@@ -88,11 +91,14 @@ extension GradingSegment {
                 segment.plan = plan
             case .event(.started(let check)):
                 current = check
+                notes = []
                 output.clear()
                 everything.clear()
                 deadline = Date(timeIntervalSinceNow: timeout)
+            case .event(.noted(let check, let text)):
+                if check == current { notes.append(text) }
             case .event(.finished(let check, let outcome)):
-                segment.finished.append(Finished(check: check, outcome: outcome, output: output.text))
+                segment.finished.append(Finished(check: check, outcome: outcome, output: output.text, notes: notes))
                 current = nil
                 output.clear()
                 everything.clear()

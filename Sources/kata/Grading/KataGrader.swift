@@ -49,7 +49,8 @@ struct KataGrader {
             let names = segmentPlan.exercises.flatMap(\.checks)
             for finished in segment.finished where names.indices.contains(finished.check) {
                 verdicts[finished.check] = GradedCheckResult(
-                    name: names[finished.check], verdict: verdict(for: finished.outcome), output: finished.output)
+                    name: names[finished.check], verdict: verdict(for: finished.outcome), output: finished.output,
+                    notes: finished.notes)
             }
             let stopped: (check: Int, verdict: CheckVerdict)?
             switch segment.ending {

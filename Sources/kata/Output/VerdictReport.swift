@@ -46,7 +46,10 @@ struct VerdictReport {
         let passedCount = graded.checks.filter(\.verdict.isPassed).count
         let total = graded.checks.count
         if graded.isPassed {
+            // What the learner's code did, when a check chose to show it: the payoff.
+            let notes = graded.checks.flatMap(\.notes).flatMap { wrap($0, width: style.width - 6, indent: "      ") }
             return ["  " + mark(.green, "✓", "ok") + " " + name + "  " + style.paint("\(total) of \(total) checks pass", .dim)]
+                + notes
         }
         if graded.isUntouched, case .notAttempted(let location) = graded.checks[0].verdict {
             return ["  " + mark(.yellow, "·", "-") + " " + name + "  "
