@@ -26,6 +26,7 @@ let katas: [Kata] = [
     Kata("10.2.1", "coin-flip", module: "CoinFlipKata", title: "Coin flip: 9 heads in 13 flips"),
     Kata("10.2.2", "gaussian-mle", module: "GaussianKata", title: "Gaussian MLE: the mean and the variance"),
     Kata("10.2.3", "mle-mse", module: "RegressionKata", title: "MLE = MSE: least squares is Gaussian maximum likelihood"),
+    Kata("10.2.4", "cross-entropy", module: "LogisticKata", title: "MLE = cross-entropy: logistic regression"),
     Kata("10.2.5", "exponential", module: "ExponentialKata", title: "The exponential exercise: the rate α from observed waits"),
 ]
 

@@ -1,0 +1,62 @@
+import LogisticKata
+@testable import LogisticKataPristine
+import Foundation
+import Testing
+
+@Suite("Kata 10.2.4, cross-entropy: reference, stub and plan")
+struct LogisticKataTests {
+    let grader = Grader(kata: logisticKata)
+
+    @Test("the reference solution passes every check")
+    func referencePasses() {
+        KataConformance.expectPassesEverything(ReferenceSolution(), in: logisticKata)
+    }
+
+    @Test("the pristine stub is not attempted on every check, never passed or failed")
+    func pristineIsNotAttempted() {
+        KataConformance.expectNotAttempted(LogisticKataPristine.Solution(), in: logisticKata,
+                                           file: "10.2.4-cross-entropy/Pristine/Solution.swift")
+    }
+
+    @Test("the exercises are the protocol's requirements, in order, each with checks and 2 or 3 hints")
+    func plan() {
+        KataConformance.expectPlan(of: logisticKata, id: "10.2.4", exercises: [
+            "sigmoid", "binaryCrossEntropy", "negativeLogLikelihood", "gradient", "gradientDescent",
+        ])
+    }
+
+    @Test("a failure names the call as typed, the tolerance, both values and the mistake")
+    func failureDetails() throws {
+        let graded = grader.gradeAll(LogisticWrong.ClippedProbabilities())
+        let failed = try #require(graded.first { $0.exercise == "negativeLogLikelihood" && $0.outcome != .passed })
+        guard case .failed(let failure) = failed.outcome else {
+            Issue.record("expected a failure, got \(failed.outcome)")
+            return
+        }
+        #expect(failure.call == "negativeLogLikelihood(weight: 1.0, bias: 0.0, x: [1000.0, -1000.0, 1000.0], labels: [0, 1, 1])")
+        #expect(failure.expected == "2000.0")
+        // Two misses at −log(1e-7) ≈ 16.118 each, and a hit at −log(1 − 1e-7) ≈ 1e-7.
+        #expect(failure.actual.hasPrefix(String(format: "%.6f", -2 * log(1e-7))))
+        #expect(failure.tolerance == "within 1e-12, relative")
+        #expect(failure.mistake?.name == "clipping changed the answer")
+        #expect(failure.mistake?.explanation.contains("16.1") == true)
+    }
+
+    @Test("the story's points are named x and labels, with a note giving their numpy calls")
+    func storyDataIsNamed() throws {
+        let graded = grader.gradeAll(LogisticWrong.MeanNegativeLogLikelihood())
+        let story = try #require(graded.first { $0.check == "the story's 200 points at the true (w, b) = (1.5, −0.5)" })
+        guard case .failed(let failure) = story.outcome else {
+            Issue.record("expected a failure, got \(story.outcome)")
+            return
+        }
+        #expect(failure.call == "negativeLogLikelihood(weight: 1.5, bias: -0.5, x: x, labels: labels)")
+        #expect(failure.note?.contains("np.random.randn(200, 1)") == true)
+        let random = try #require(graded.first { $0.check == "50 random problems from a fixed seed" && $0.exercise == "negativeLogLikelihood" })
+        guard case .failed(let randomFailure) = random.outcome else {
+            Issue.record("expected a failure, got \(random.outcome)")
+            return
+        }
+        #expect(randomFailure.call.contains("values in all") || randomFailure.call.contains("labels: ["))
+    }
+}

@@ -1,0 +1,123 @@
+@testable import LogisticKata
+import Foundation
+import Testing
+
+/// The reference values are numpy's and scipy's, written by
+/// `Reference/logistic_regression.py` into `LogisticReference.swift`.
+@Suite("Kata 10.2.4, cross-entropy: the story")
+struct LogisticStoryTests {
+    /// The story as told to a plain 80-column terminal.
+    static let told = StoryTranscript(logisticKata)
+    typealias Numpy = LogisticReference
+
+    /// Whether two numbers agree to a relative `tolerance`.
+    static func close(_ a: Double, _ b: Double, _ tolerance: Double) -> Bool {
+        abs(a - b) <= tolerance * max(abs(a), abs(b))
+    }
+
+    @Test("every claim the story makes holds")
+    func claimsHold() {
+        #expect(Self.told.failedClaims.isEmpty, "\(Self.told.failedClaims)")
+        #expect(Self.told.claims >= 17)
+    }
+
+    @Test("every line fits 80 columns")
+    func fitsTheWidth() {
+        let long = Self.told.text.split(separator: "\n").filter { $0.count > 80 }
+        #expect(long.isEmpty, "\(long)")
+    }
+
+    @Test("the seeded data are numpy's: the first five points, the count of 1s, Σx")
+    func seededData() {
+        let (x, labels) = storyData()
+        #expect(x.count == 200 && labels.count == 200)
+        #expect(Array(x.prefix(5)) == Numpy.firstFiveX)
+        #expect(Array(labels.prefix(5)) == Numpy.firstFiveLabels)
+        #expect(labels.reduce(0, +) == Numpy.ones)
+        // numpy sums pairwise and Swift in order, so the last bits may differ.
+        #expect(Self.close(x.reduce(0, +), Numpy.xSum, 1e-13))
+    }
+
+    @Test("the three fits land where numpy's and scipy's do")
+    func fits() {
+        let (x, labels) = storyData()
+        let newton = newtonFit(x: x, labels: labels)
+        #expect(newton.iterations == Numpy.newtonSteps)
+        #expect(Self.close(newton.point[0], Numpy.exactWeight, 1e-12))
+        #expect(Self.close(newton.point[1], Numpy.exactBias, 1e-11))
+        #expect(Self.close(newton.value, Numpy.exactNLL, 1e-13))
+        // scipy's BFGS stops with "precision loss" about 1e-10 short, and agrees to that.
+        #expect(abs(newton.point[0] - Numpy.bfgsWeight) < 1e-9 && abs(newton.point[1] - Numpy.bfgsBias) < 1e-9)
+        let descent = descendOnStoryData()
+        #expect(descent.iterations == Numpy.descentSteps)
+        #expect(Self.close(descent.point[0], Numpy.descentWeight, 1e-12))
+        #expect(Self.close(descent.point[1], Numpy.descentBias, 1e-10))
+        let maths = ReferenceSolution()
+        let simplex = NelderMead().minimize({ maths.negativeLogLikelihood(weight: $0[0], bias: $0[1], x: x, labels: labels) },
+                                            from: [0, 0])
+        #expect(simplex.iterations == Numpy.nelderMeadIterations && simplex.evaluations == Numpy.nelderMeadEvaluations)
+        #expect(abs(simplex.point[0] - Numpy.nelderMeadWeight) < 1e-10 && abs(simplex.point[1] - Numpy.nelderMeadBias) < 1e-10)
+        let truth = maths.negativeLogLikelihood(weight: 1.5, bias: -0.5, x: x, labels: labels)
+        #expect(Self.close(truth, Numpy.nllAtTruth, 1e-13))
+        let origin = maths.gradient(weight: 0, bias: 0, x: x, labels: labels)
+        #expect(Self.close(origin.weight, Numpy.gradientAtOrigin.0, 1e-13) && origin.bias == Numpy.gradientAtOrigin.1)
+    }
+
+    @Test("the story prints the fits to the digits numpy and scipy give")
+    func fitsPrinted() {
+        let text = Self.told.text
+        #expect(text.contains(String(format: "%11.8f  %11.8f  %13.10f  %d", Numpy.exactWeight, Numpy.exactBias, Numpy.exactNLL,
+                                     Numpy.newtonSteps)))
+        #expect(text.contains(String(format: "%11.8f  %11.8f  %13.10f  %d", Numpy.descentWeight, Numpy.descentBias,
+                                     Numpy.exactNLL, Numpy.descentSteps)))
+        #expect(text.contains(String(format: "%11.8f  %11.8f  %13.10f  %d (%d evaluations)", Numpy.nelderMeadWeight,
+                                     Numpy.nelderMeadBias, Numpy.nelderMeadNLL, Numpy.nelderMeadIterations,
+                                     Numpy.nelderMeadEvaluations)))
+        #expect(text.contains(String(format: "x: %11.8f", Numpy.firstFiveX[0])))
+        #expect(text.contains("\(Numpy.ones) of the 200 labels are 1"))
+    }
+
+    @Test("scikit-learn's quoted fits are the reference script's, and the story's analysis of them is numpy's")
+    func scikitLearn() {
+        #expect(ScikitLearnFits.shipped.weight == Numpy.scikitDefault.0 && ScikitLearnFits.shipped.bias == Numpy.scikitDefault.1)
+        #expect(ScikitLearnFits.shipped.iterations == Numpy.scikitDefault.2)
+        #expect(ScikitLearnFits.unpenalised.weight == Numpy.scikitUnpenalised.0
+                && ScikitLearnFits.unpenalised.bias == Numpy.scikitUnpenalised.1
+                && ScikitLearnFits.unpenalised.iterations == Numpy.scikitUnpenalised.2)
+        #expect(ScikitLearnFits.tight.weight == Numpy.scikitTight.0 && ScikitLearnFits.tight.bias == Numpy.scikitTight.1
+                && ScikitLearnFits.tight.iterations == Numpy.scikitTight.2)
+        let (x, labels) = storyData()
+        let free = ScikitLearnFits.unpenalised
+        let summed = ReferenceSolution().gradient(weight: free.weight, bias: free.bias, x: x, labels: labels)
+        #expect(Self.close(summed.weight / 200, Numpy.meanGradientAtScikit.0, 1e-9))
+        #expect(Self.close(summed.bias / 200, Numpy.meanGradientAtScikit.1, 1e-9))
+        let penalised = newtonFit(x: x, labels: labels, inverseStrength: 1)
+        #expect(Self.close(penalised.point[0], Numpy.penalisedWeight, 1e-12))
+        #expect(Self.close(penalised.point[1], Numpy.penalisedBias, 1e-11))
+        let text = Self.told.text
+        #expect(text.contains(String(format: "(%+.4e, %+.4e)", Numpy.meanGradientAtScikit.0, Numpy.meanGradientAtScikit.1)))
+        #expect(text.contains(String(format: "w = %.8f", Numpy.penalisedWeight)))
+        #expect(text.contains(String(format: "w = %.8f", Numpy.newtonFromScikit.0)))
+        #expect(text.contains("quoted"))
+    }
+
+    @Test("softmax, cross-entropy, entropy and KL are numpy's")
+    func crossEntropy() {
+        let probabilities = softmax([2, 1, 0.1])
+        for (mine, theirs) in zip(probabilities, Numpy.softmaxExample) { #expect(Self.close(mine, theirs, 1e-15)) }
+        let text = Self.told.text
+        #expect(text.contains(String(format: "cross-entropy = −log %.4f = %.4f nats", Numpy.softmaxExample[0],
+                                     Numpy.categoricalExample)))
+        #expect(text.contains(String(format: "H(p) = %.6f   KL(p‖q) = %.6f", Numpy.entropyExample, Numpy.klExample)))
+        #expect(text.contains(String(format: "H(p, q) = %.6f", Numpy.crossEntropyExample)))
+        #expect(text.contains(String(format: "b̂ = %.12f", Numpy.interceptOnlyBias)))
+        #expect(text.contains(String(format: "H(p̂) = %.12f", Numpy.shareEntropy)))
+    }
+
+    @Test("the fit is drawn with the truth and the labels, with a legend")
+    func plot() {
+        let lines = Self.told.text.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("│") && $0.contains("P(y = 1 | x)") })
+        #expect(lines.contains { $0.contains("σ(ŵx + b̂), the fit") && $0.contains("the truth") && $0.contains("the labels") })
+    }
+}
