@@ -25,6 +25,21 @@ struct LogisticKataTests {
         ])
     }
 
+    @Test("when the story's run passes, the learner sees where their descent went, next to Newton's maximum")
+    func descentPassShowsTheLanding() throws {
+        let graded = grader.gradeAll(ReferenceSolution())
+        let check = try #require(graded.first { $0.check.hasPrefix("the story's run") })
+        let note = try #require(check.notes.first)
+        // numpy's values (LogisticReference), as the note prints them.
+        #expect(note.contains("took \(LogisticReference.descentSteps) steps"))
+        #expect(note.contains(String(format: "reached w = %.8f, b = %.8f", LogisticReference.descentWeight,
+                                     LogisticReference.descentBias)))
+        #expect(note.contains(String(format: "maximum at w = %.8f, b = %.8f", LogisticReference.exactWeight,
+                                     LogisticReference.exactBias)))
+        let wrong = grader.gradeAll(LogisticWrong.GradientAscent())
+        #expect(wrong.first { $0.check.hasPrefix("the story's run") }?.notes == [])
+    }
+
     @Test("a failure names the call as typed, the tolerance, both values and the mistake")
     func failureDetails() throws {
         let graded = grader.gradeAll(LogisticWrong.ClippedProbabilities())
