@@ -29,10 +29,7 @@ struct CoinFlipKataTests {
     func failureDetails() throws {
         let graded = grader.gradeAll(EstimateByIntegerDivision())
         let failed = try #require(graded.first { $0.exercise == "maximumLikelihoodEstimate" })
-        guard case .failed(let failure) = failed.outcome else {
-            Issue.record("expected a failure, got \(failed.outcome)")
-            return
-        }
+        let failure = try failed.failure()
         #expect(failure.call == "maximumLikelihoodEstimate(heads: 9, tails: 4)")
         #expect(failure.expected == "\(9.0 / 13.0)")
         #expect(failure.actual == "0.0")

@@ -28,10 +28,7 @@ struct ExponentialKataTests {
     func failureDetails() throws {
         let graded = grader.gradeAll(ExponentialWrong.ScaleInsteadOfRate())
         let failed = try #require(graded.first { $0.exercise == "maximumLikelihoodEstimate" })
-        guard case .failed(let failure) = failed.outcome else {
-            Issue.record("expected a failure, got \(failed.outcome)")
-            return
-        }
+        let failure = try failed.failure()
         #expect(failure.call == "maximumLikelihoodEstimate(observations: [3.0])")
         #expect(failure.expected == "\(1.0 / 3.0)")
         #expect(failure.actual == "3.0")
@@ -44,17 +41,11 @@ struct ExponentialKataTests {
     func longSamplesAreSummarised() throws {
         let graded = grader.gradeAll(ExponentialWrong.MeanOfReciprocals())
         let failed = try #require(graded.first { $0.exercise == "maximumLikelihoodEstimate" && $0.outcome != .passed })
-        guard case .failed(let failure) = failed.outcome else {
-            Issue.record("expected a failure, got \(failed.outcome)")
-            return
-        }
+        let failure = try failed.failure()
         #expect(failure.call == "maximumLikelihoodEstimate(observations: x)")
         #expect(failure.note?.contains("x = np.random.exponential(scale=2, size=100)") == true)
         let random = try #require(graded.first { $0.check == "100 random samples from a fixed seed" })
-        guard case .failed(let randomFailure) = random.outcome else {
-            Issue.record("expected a failure, got \(random.outcome)")
-            return
-        }
+        let randomFailure = try random.failure()
         #expect(randomFailure.call.contains("waits in all, mean"))
     }
 }

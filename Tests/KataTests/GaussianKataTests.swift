@@ -25,10 +25,7 @@ struct GaussianKataTests {
     func failureDetails() throws {
         let graded = grader.gradeAll(EstimateOverNMinusOne())
         let failed = try #require(graded.first { $0.exercise == "maximumLikelihoodEstimate" })
-        guard case .failed(let failure) = failed.outcome else {
-            Issue.record("expected a failure, got \(failed.outcome)")
-            return
-        }
+        let failure = try failed.failure()
         #expect(failure.call == "maximumLikelihoodEstimate(of: [2.1, 3.5, 2.8, 3.1, 2.9]).variance")
         #expect(failure.expected == "\(0.20959999999999995)")
         #expect(failure.actual == "\(0.26199999999999996)")
@@ -43,7 +40,7 @@ struct GaussianKataTests {
         let failed = try #require(graded.first {
             if case .failed = $0.outcome { true } else { false }
         })
-        guard case .failed(let failure) = failed.outcome else { return }
+        let failure = try failed.failure()
         #expect(failure.call == "maximumLikelihoodEstimate(of: [1000000002.1, 1000000003.5, 1000000002.8, 1000000003.1, 1000000002.9]).variance")
         #expect(failure.mistake?.name == "catastrophic cancellation")
         #expect(failure.mistake?.explanation.contains("Welford") == true)

@@ -105,3 +105,19 @@ enum KataConformance {
         return kata.allChecks.map { "\(kata.exercises[$0.exercise].name): \($0.check.name)" }.filter { !caught.contains($0) }
     }
 }
+
+extension GradedCheck {
+    /// The failure this check ended with.
+    /// - Throws: `NotAFailure` when it passed, was not attempted or timed out.
+    func failure() throws -> CheckFailure {
+        guard case .failed(let failure) = outcome else { throw NotAFailure(check: check, outcome: outcome) }
+        return failure
+    }
+}
+
+/// A check that a test expected to fail ended otherwise.
+struct NotAFailure: Error, CustomStringConvertible {
+    let check: String
+    let outcome: CheckOutcome
+    var description: String { "expected \"\(check)\" to fail, but it ended \(outcome)" }
+}

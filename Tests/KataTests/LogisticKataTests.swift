@@ -44,10 +44,7 @@ struct LogisticKataTests {
     func failureDetails() throws {
         let graded = grader.gradeAll(LogisticWrong.ClippedProbabilities())
         let failed = try #require(graded.first { $0.exercise == "negativeLogLikelihood" && $0.outcome != .passed })
-        guard case .failed(let failure) = failed.outcome else {
-            Issue.record("expected a failure, got \(failed.outcome)")
-            return
-        }
+        let failure = try failed.failure()
         #expect(failure.call == "negativeLogLikelihood(weight: 1.0, bias: 0.0, x: [1000.0, -1000.0, 1000.0], labels: [0, 1, 1])")
         #expect(failure.expected == "2000.0")
         // Two misses at −log(1e-7) ≈ 16.118 each, and a hit at −log(1 − 1e-7) ≈ 1e-7.
@@ -61,17 +58,11 @@ struct LogisticKataTests {
     func storyDataIsNamed() throws {
         let graded = grader.gradeAll(LogisticWrong.MeanNegativeLogLikelihood())
         let story = try #require(graded.first { $0.check == "the story's 200 points at the true (w, b) = (1.5, −0.5)" })
-        guard case .failed(let failure) = story.outcome else {
-            Issue.record("expected a failure, got \(story.outcome)")
-            return
-        }
+        let failure = try story.failure()
         #expect(failure.call == "negativeLogLikelihood(weight: 1.5, bias: -0.5, x: x, labels: labels)")
         #expect(failure.note?.contains("np.random.randn(200, 1)") == true)
         let random = try #require(graded.first { $0.check == "50 random problems from a fixed seed" && $0.exercise == "negativeLogLikelihood" })
-        guard case .failed(let randomFailure) = random.outcome else {
-            Issue.record("expected a failure, got \(random.outcome)")
-            return
-        }
+        let randomFailure = try random.failure()
         #expect(randomFailure.call.contains("values in all") || randomFailure.call.contains("labels: ["))
     }
 }

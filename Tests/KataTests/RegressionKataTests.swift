@@ -29,10 +29,7 @@ struct RegressionKataTests {
     private func firstFailure(_ solution: any RegressionExercises, _ exercise: String) throws -> CheckFailure {
         let graded = grader.gradeAll(solution)
         let failed = try #require(graded.first { $0.exercise == exercise && $0.outcome != .passed })
-        guard case .failed(let failure) = failed.outcome else {
-            throw CheckFailureExpected(outcome: "\(failed.outcome)")
-        }
-        return failure
+        return try failed.failure()
     }
 
     @Test("a failure names the call as typed, the tolerance, both values and the mistake")
@@ -84,17 +81,11 @@ struct RegressionKataTests {
     func dataAreDescribed() throws {
         let graded = grader.gradeAll(RegressionWrong.SumNotMean())
         let story = try #require(graded.first { $0.check.hasPrefix("the story's 100 points") })
-        guard case .failed(let failure) = story.outcome else {
-            Issue.record("expected a failure, got \(story.outcome)")
-            return
-        }
+        let failure = try story.failure()
         #expect(failure.call == "meanSquaredError(x: x, y: y, slope: 3.0, intercept: 7.0)")
         #expect(failure.note?.contains("x = np.random.uniform(0, 10, 100)") == true)
         let random = try #require(graded.first { $0.check == "50 random data sets and lines from a fixed seed" })
-        guard case .failed(let randomFailure) = random.outcome else {
-            Issue.record("expected a failure, got \(random.outcome)")
-            return
-        }
+        let randomFailure = try random.failure()
         #expect(randomFailure.call.contains("values], y: ["))
     }
 
@@ -106,11 +97,6 @@ struct RegressionKataTests {
         #expect(data.x.first == RegressionReference.farFromZeroFirstX)
         #expect(data.y.first == RegressionReference.farFromZeroFirstY)
     }
-}
-
-/// A check that was expected to fail ended otherwise.
-struct CheckFailureExpected: Error {
-    let outcome: String
 }
 
 /// The story's data.
