@@ -78,6 +78,32 @@ struct OutputParsingTests {
         #expect(report.explanation?.contains("stack overflowed") == true)
     }
 
+    @Test("a hang whose innermost frame hides the line still names the learner's function")
+    func hangWithoutALine() {
+        // From a real time-out: `while i < x.count { }`, caught inside Array.count's getter,
+        // whose caller (the learner's method) the frame-pointer walk skipped.
+        let text = """
+        *** Signal 3: Backtracing from 0x7f442a780bca... done ***
+
+        Thread 0 "kata-10.2.3" crashed:
+
+          0  0x00007f442a780bca check_match + 10 in ld-linux-x86-64.so.2
+
+        Thread 1:
+
+          0              0x00007f442a75f7b5 specialized Array.count.getter + 5 in libswiftSwiftOnoneSupport.so
+          1 [ra] [thunk] 0x0000556c9709fcb9 protocol witness for RegressionExercises.noiseVariance(x:y:) in conformance Solution + 8 in kata-10.2.3 at //<compiler-generated>
+          2 [ra]         0x0000556c970850d2 static RegressionChecks.expectVariance(_:_:_:story:) + 289 in kata-10.2.3 at /w/katas/10.2.3-mle-mse/Kata/RegressionChecks+Fitting.swift:135:33
+        """
+        let report = CrashReport(standardError: text, termination: .signalled(9))
+        #expect(report.location == nil)
+        #expect(report.function == "noiseVariance(x:y:)")
+        let withLine = CrashReport(standardError: text + "\n  3 [ra] 0x1 Solution.f() + 1 in k at /w/katas/x/Solution.swift:7:1",
+                                   termination: .signalled(9))
+        #expect(withLine.location?.line == 7)
+        #expect(withLine.function == nil)
+    }
+
     @Test("an exit() in learner code, with no backtrace, is still explained")
     func exitCall() {
         let report = CrashReport(standardError: "", termination: .exited(0))

@@ -10,6 +10,10 @@ struct CrashReport: Equatable {
     var explanation: String?
     /// The deepest frame in the learner's file (or, failing that, any kata file).
     var location: CodeLocation?
+    /// The learner's function the program was in, such as `noiseVariance(x:y:)`, when
+    /// the backtrace names it but gives no line in the learner's file: a loop whose
+    /// innermost frame is a library call (`Array.count`) can hide the line.
+    var function: String?
 
     /// Reads a crash from standard error.
     /// - Parameters:
@@ -28,6 +32,11 @@ struct CrashReport: Equatable {
                 .replacingOccurrences(of: #" at 0x[0-9a-f]+"#, with: "", options: .regularExpression)
         } else {
             message = Self.describe(termination)
+        }
+        if location == nil {
+            // The thunk that calls the learner's method through the exercises protocol.
+            function = lines.lazy.compactMap { $0.firstMatch(of: #/protocol witness for \w+\.(\w+\([^)]*\)) in conformance Solution\b/#)?.1 }
+                .first.map(String.init)
         }
         explanation = Self.explain(message: message, frames: frames, termination: termination)
         if Self.isStackOverflow(frames) {

@@ -61,7 +61,7 @@ struct KataGrader {
                 stopped = check.map { ($0, .crashed(report)) }
             case .timedOut(let check, let transcript):
                 let report = CrashReport(standardError: transcript, termination: nil)
-                stopped = check.map { ($0, .timedOut(seconds: timeout, report: report.location == nil ? nil : report)) }
+                stopped = check.map { ($0, .timedOut(seconds: timeout, report: report.location == nil && report.function == nil ? nil : report)) }
             }
             guard let stopped, names.indices.contains(stopped.check) else { break }
             verdicts[stopped.check] = GradedCheckResult(

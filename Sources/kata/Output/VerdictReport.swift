@@ -113,6 +113,8 @@ struct VerdictReport {
         if message { lines.append("  " + report.message) }
         if let location = report.location {
             lines.append("  at " + style.paint("\(workbook.relative(location.file)):\(location.line)", .bold) + "  " + sourceLine(location))
+        } else if let function = report.function {
+            lines.append("  in your " + style.paint(function, .bold) + style.paint(" (Swift's backtrace gave no line)", .dim))
         }
         if let explanation = report.explanation { lines += wrap(explanation, width: style.width - 10, indent: "  ") }
         return lines
