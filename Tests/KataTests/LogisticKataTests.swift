@@ -32,10 +32,11 @@ struct LogisticKataTests {
         let note = try #require(check.notes.first)
         // numpy's values (LogisticReference), as the note prints them.
         #expect(note.contains("took \(LogisticReference.descentSteps) steps"))
-        #expect(note.contains(String(format: "reached w = %.8f, b = %.8f", LogisticReference.descentWeight,
-                                     LogisticReference.descentBias)))
-        #expect(note.contains(String(format: "maximum at w = %.8f, b = %.8f", LogisticReference.exactWeight,
-                                     LogisticReference.exactBias)))
+        #expect(note.contains("reached w = \(prose: LogisticReference.descentWeight, decimals: 8), "
+                              + "b = \(prose: LogisticReference.descentBias, decimals: 8)"))
+        #expect(note.contains("maximum at w = \(prose: LogisticReference.exactWeight, decimals: 8), "
+                              + "b = \(prose: LogisticReference.exactBias, decimals: 8)"))
+        #expect(note.contains("b = −0.07415064"))
         let wrong = grader.gradeAll(LogisticWrong.GradientAscent())
         #expect(wrong.first { $0.check.hasPrefix("the story's run") }?.notes == [])
     }

@@ -71,10 +71,10 @@ struct RegressionKataTests {
             RegressionWrong.RightAnotherWay().negativeLogLikelihood(x: storyX, y: storyY, slope: p[0], intercept: p[1],
                                                                   sigma: exp(p[2]))
         }, from: [1, 1, 0])
-        #expect(note.contains(String(format: "landed at m = %.6f, b = %.6f", search.point[0], search.point[1])))
+        #expect(note.contains("landed at m = \(prose: search.point[0], decimals: 6), b = \(prose: search.point[1], decimals: 6)"))
         #expect(note.contains("after \(search.iterations) iterations"))
         let line = ReferenceSolution().leastSquares(x: storyX, y: storyY)
-        #expect(note.contains(String(format: "m̂ = %.6f, b̂ = %.6f", line.slope, line.intercept)))
+        #expect(note.contains("m̂ = \(prose: line.slope, decimals: 6), b̂ = \(prose: line.intercept, decimals: 6)"))
     }
 
     @Test("the story's data are named in the call and spelt out in a note; long data are summarised")

@@ -83,10 +83,13 @@ extension RegressionChecks {
         }
         guard !(search.converged && near(found, yours)) else {
             if story {
-                showWhenPassed(String(format: "Nelder-Mead on your negativeLogLikelihood, from (1, 1, 0), "
-                    + "landed at m = %.6f, b = %.6f, σ = %.4f after %d iterations; your leastSquares line is "
-                    + "m̂ = %.6f, b̂ = %.6f. Maximum likelihood is least squares, in your own code.",
-                    found.slope, found.intercept, exp(search.point[2]), search.iterations, yours.slope, yours.intercept))
+                showWhenPassed("""
+                    Nelder-Mead on your negativeLogLikelihood, from (1, 1, 0), landed at \
+                    m = \(prose: found.slope, decimals: 6), b = \(prose: found.intercept, decimals: 6), \
+                    σ = \(prose: exp(search.point[2]), decimals: 4) after \(search.iterations) iterations; \
+                    your leastSquares line is m̂ = \(prose: yours.slope, decimals: 6), \
+                    b̂ = \(prose: yours.intercept, decimals: 6). Maximum likelihood is least squares, in your own code.
+                    """)
             }
             return
         }

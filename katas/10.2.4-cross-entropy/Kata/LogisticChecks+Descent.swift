@@ -18,10 +18,13 @@ extension LogisticChecks {
                                   .relative(1e-9))
                 let yours = solution.gradientDescent(x: x, labels: labels, learningRate: storyLearningRate, steps: storySteps)
                 let newton = newtonFit(x: x, labels: labels).point
-                showWhenPassed(String(format: "Your gradientDescent took %d steps of %g from (0, 0) on the story's "
-                    + "200 points and reached w = %.8f, b = %.8f; Newton's method puts the maximum at w = %.8f, "
-                    + "b = %.8f. Your descent found the maximum likelihood fit.",
-                    storySteps, storyLearningRate, yours.weight, yours.bias, newton[0], newton[1]))
+                showWhenPassed("""
+                    Your gradientDescent took \(storySteps) steps of \(storyLearningRate) from (0, 0) on the \
+                    story's 200 points and reached w = \(prose: yours.weight, decimals: 8), \
+                    b = \(prose: yours.bias, decimals: 8); Newton's method puts the maximum at \
+                    w = \(prose: newton[0], decimals: 8), b = \(prose: newton[1], decimals: 8). \
+                    Your descent found the maximum likelihood fit.
+                    """)
             },
             Check("20 random runs from a fixed seed") { solution in
                 var random = CheckInputs(seed: 10_2_4_05)
