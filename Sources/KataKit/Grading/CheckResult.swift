@@ -3,7 +3,7 @@
 public struct CheckResult: Sendable, Equatable {
     /// Passed, failed, not attempted or timed out.
     public var outcome: CheckOutcome
-    /// Lines the learner reads under the exercise when the check passes.
+    /// Lines the learner reads under the exercise; empty unless the check passed.
     public var notes: [String]
 
     /// Creates a result.

@@ -26,7 +26,8 @@ final class CheckRun: @unchecked Sendable {
     ///   - timeout: How long to wait, in seconds; `nil` waits for ever (the driver
     ///     enforces time limits on kata binaries by killing them).
     ///   - body: The check, bound to the solution it grades; it throws `CheckFailure`.
-    /// - Returns: What the check produced, and the notes it left for a pass.
+    /// - Returns: What the check produced, and the notes it left if it passed (a failing
+    ///   check's notes are dropped here, once, for every caller).
     static func run(timeout: Double?, _ body: @escaping () throws -> Void) -> CheckResult {
         let run = CheckRun()
         let unsafeBody = UncheckedSendable(body)
@@ -51,7 +52,10 @@ final class CheckRun: @unchecked Sendable {
         } else {
             run.finished.wait()
         }
-        return run.lock.withLock { CheckResult(outcome: run.outcome ?? .passed, notes: run.notes) }
+        return run.lock.withLock {
+            let outcome = run.outcome ?? .passed
+            return CheckResult(outcome: outcome, notes: outcome == .passed ? run.notes : [])
+        }
     }
 
     /// Keeps a line for the learner to read if the check passes.

@@ -42,7 +42,7 @@ public struct Grader<Solver> {
             let (exercise, check) = kata.allChecks[index]
             let graded = result(ofCheck: index, on: solution, timeout: timeout)
             return GradedCheck(exercise: kata.exercises[exercise].name, check: check.name,
-                               outcome: graded.outcome, notes: graded.outcome == .passed ? graded.notes : [])
+                               outcome: graded.outcome, notes: graded.notes)
         }
     }
 }

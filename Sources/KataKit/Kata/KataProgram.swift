@@ -41,7 +41,7 @@ private func grade<Solver>(_ kata: Kata<Solver>, solution: Solver, from: Int) {
         for index in kata.allChecks.indices.dropFirst(from) {
             let result = grader.result(ofCheck: index, on: solution)
             print("\(kata.allChecks[index].check.name): \(result.outcome)")
-            if result.outcome == .passed { result.notes.forEach { print("  \($0)") } }
+            result.notes.forEach { print("  \($0)") }
         }
         return
     }
@@ -52,7 +52,7 @@ private func grade<Solver>(_ kata: Kata<Solver>, solution: Solver, from: Int) {
     for index in kata.allChecks.indices.dropFirst(from) {
         report(.started(check: index))
         let result = grader.result(ofCheck: index, on: solution)
-        if result.outcome == .passed { result.notes.forEach { report(.noted(check: index, text: $0)) } }
+        result.notes.forEach { report(.noted(check: index, text: $0)) }
         report(.finished(check: index, outcome: result.outcome))
     }
 }
