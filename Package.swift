@@ -37,6 +37,10 @@ let learnerSettings: [SwiftSetting] = [.swiftLanguageMode(.v5)]
 var targets: [Target] = [
     .target(name: "KataKit", path: "Sources/KataKit"),
     .executableTarget(name: "kata", dependencies: ["KataKit"], path: "Sources/kata"),
+    // Embeds a kata library's own source text, so a story shows the code that ran.
+    .executableTarget(name: "SourceEmbedder", path: "Sources/SourceEmbedder"),
+    .plugin(name: "CompiledSourcesPlugin", capability: .buildTool(), dependencies: ["SourceEmbedder"],
+            path: "Sources/CompiledSourcesPlugin"),
     // Golden/ and Reference/ hold data the tests read by path, not sources or resources.
     .testTarget(name: "KataKitTests", dependencies: ["KataKit"], path: "Tests/KataKitTests",
                 exclude: ["Golden", "Reference"]),
@@ -44,7 +48,8 @@ var targets: [Target] = [
 ]
 for kata in katas {
     // The story, exercises protocol, checks, hints and reference: never edited by learners.
-    targets.append(.target(name: kata.module, dependencies: ["KataKit"], path: "\(kata.folder)/Kata"))
+    targets.append(.target(name: kata.module, dependencies: ["KataKit"], path: "\(kata.folder)/Kata",
+                           plugins: ["CompiledSourcesPlugin"]))
     // The learner's Solution.swift and the three-line main that runs the kata.
     targets.append(.executableTarget(
         name: kata.product, dependencies: [.target(name: kata.module)], path: kata.folder,

@@ -19,7 +19,7 @@ struct UnwrittenDoubling: Doubling {
 }
 
 let doublingKata = Kata<any Doubling>(
-    id: "0.0.1", title: "Doubling",
+    id: "0.0.1", title: "Doubling", sources: [:],
     story: { narrator in
         let four = RightDoubling().double(2)
         narrator.prose("Two doubled is \(four).")
@@ -99,7 +99,11 @@ struct NarratorTests {
         var text = ""
         let narrator = Narrator(style: .plain) { text += $0 }
         doublingKata.story(narrator)
-        #expect(narrator.blocks.first == .prose("Two doubled is 4."))
+        guard case .prose(let first) = narrator.blocks.first else {
+            Issue.record("the story should open with prose, not \(String(describing: narrator.blocks.first))")
+            return
+        }
+        #expect(first == "Two doubled is 4.")
         #expect(narrator.failedClaims == ["this claim is false on purpose"])
         #expect(text.contains("✓ checked: doubling 2 gives 4"))
         #expect(text.contains("✗ CLAIM FAILED: this claim is false on purpose"))
@@ -122,7 +126,7 @@ struct NarratorTests {
 
 @Suite("Notes a passing check shows the learner")
 struct PassNoteTests {
-    static let kata = Kata<any Doubling>(id: "0.0.2", title: "Doubling, shown", story: { _ in }, exercises: [
+    static let kata = Kata<any Doubling>(id: "0.0.2", title: "Doubling, shown", sources: [:], story: { _ in }, exercises: [
         Exercise("double", summary: "Double a number.", hints: [], checks: [
             Check("double(21)") { solution in
                 showWhenPassed("your double(21) is \(solution.double(21))")

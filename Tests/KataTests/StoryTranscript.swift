@@ -13,7 +13,7 @@ struct StoryTranscript: Sendable {
     /// Tells `kata`'s story and keeps what it printed.
     init<Solver>(_ kata: Kata<Solver>) {
         let sink = TranscriptSink()
-        let narrator = Narrator(style: .plain, write: { sink.text += $0 })
+        let narrator = Narrator(style: .plain, sources: kata.sources, write: { sink.text += $0 })
         kata.story(narrator)
         text = sink.text
         failedClaims = narrator.failedClaims

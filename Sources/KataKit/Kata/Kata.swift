@@ -8,6 +8,8 @@ public struct Kata<Solver>: Sendable {
     public let id: String
     /// The title: "Coin flip: 9 heads in 13 flips".
     public let title: String
+    /// The kata library's source as compiled, where the story's steps find their code.
+    public let sources: CompiledSources
     /// Tells the story through a narrator, computing every number it shows.
     public let story: @Sendable (Narrator) -> Void
     /// The exercises, in the order the learner should do them.
@@ -17,11 +19,14 @@ public struct Kata<Solver>: Sendable {
     /// - Parameters:
     ///   - id: The dotted id.
     ///   - title: The title.
+    ///   - sources: The kata library's `compiledSourceFiles`, written by the build.
     ///   - story: Tells the story through a narrator.
     ///   - exercises: The exercises in order.
-    public init(id: String, title: String, story: @escaping @Sendable (Narrator) -> Void, exercises: [Exercise<Solver>]) {
+    public init(id: String, title: String, sources: [String: String],
+                story: @escaping @Sendable (Narrator) -> Void, exercises: [Exercise<Solver>]) {
         self.id = id
         self.title = title
+        self.sources = CompiledSources(sources)
         self.story = story
         self.exercises = exercises
     }

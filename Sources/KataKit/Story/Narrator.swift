@@ -4,7 +4,11 @@
 /// number it mentions right there, so the prose cannot drift from the maths:
 ///
 /// ```swift
-/// let mle = 9.0 / 13.0
+/// let mle = narrator.step { show in
+///     let mle = maths.maximumLikelihoodEstimate(heads: 9, tails: 4)
+///     show("θ̂ =", mle)
+///     return mle
+/// }
 /// narrator.prose("The likelihood peaks at θ = 9/13 ≈ \(mle, decimals: 4).")
 /// narrator.claim("the peak beats θ = 0.5", likelihood(mle) > likelihood(0.5))
 /// ```
@@ -16,30 +20,49 @@ public final class Narrator {
         blocks.compactMap { if case .claim(let text, false) = $0 { text } else { nil } }
     }
 
+    /// The environment variable through which the `kata` driver asks a kata binary to
+    /// write a line between sections, so it can pause there.
+    public static let sectionBreakVariable = "KATA_SECTION_BREAK"
+
     /// How the story is drawn: plots drawn with it match the prose around them.
     public let style: TerminalStyle
+    /// The kata's source as compiled, where each step's code is found.
+    public let sources: CompiledSources
     private let write: (String) -> Void
+    private let sectionBreak: String?
 
     /// Creates a narrator.
     /// - Parameters:
     ///   - style: How to draw on the output.
+    ///   - sources: The kata's compiled source, for showing the code of its steps.
+    ///   - sectionBreak: A line written before each heading but the first, so a reader
+    ///     (the `kata` driver) can pause between sections; none when `nil`.
     ///   - write: Where the rendered text goes; standard output when omitted.
-    public init(style: TerminalStyle, write: @escaping (String) -> Void = { FileDescriptorWriter.standardOutput.write($0) }) {
+    public init(style: TerminalStyle, sources: CompiledSources = .none, sectionBreak: String? = nil,
+                write: @escaping (String) -> Void = { FileDescriptorWriter.standardOutput.write($0) }) {
         self.style = style
+        self.sources = sources
+        self.sectionBreak = sectionBreak
         self.write = write
     }
 
     /// Starts a section.
     public func heading(_ title: String) {
+        if let sectionBreak, blocks.contains(where: { if case .heading = $0 { true } else { false } }) {
+            write(sectionBreak + "\n")
+        }
         tell(.heading(title))
     }
 
     /// Tells prose; paragraphs are separated by blank lines and refilled to the width.
+    /// Lines that start with two spaces are kept as written; `*emphasis*` and
+    /// `` `code` `` are set apart.
     public func prose(_ text: String) {
         tell(.prose(text))
     }
 
-    /// Shows what a step of code printed, as it printed it.
+    /// Shows text a computation printed, as it printed it. Prefer ``step(file:line:_:)``,
+    /// which also shows the code that printed it.
     public func output(_ text: String) {
         tell(.output(text))
     }
@@ -53,28 +76,14 @@ public final class Narrator {
         tell(.claim(statement, holds: holds))
     }
 
-    private func tell(_ block: StoryBlock) {
-        blocks.append(block)
-        write(render(block) + "\n")
+    /// Closes a step's code with a blank line when the step showed nothing after it.
+    func endStep() {
+        if case .code = blocks.last { write("\n") }
     }
 
-    private func render(_ block: StoryBlock) -> String {
-        switch block {
-        case .heading(let title):
-            let rule = String(repeating: style.symbol("─", ascii: "-"), count: min(title.count, style.width))
-            return "\n" + style.paint(title, .bold, .blue) + "\n" + style.paint(rule, .blue)
-        case .prose(let text):
-            return wrap(text, width: style.width).joined(separator: "\n") + "\n"
-        case .output(let text):
-            let bar = style.paint(style.symbol("│ ", ascii: "| "), .dim)
-            return text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { bar + $0 }.joined(separator: "\n") + "\n"
-        case .claim(let statement, true):
-            let label = style.symbol("✓ checked: ", ascii: "[ok] checked: ")
-            return wrap(statement, width: style.width, after: style.paint(label, .green), visibleLabelWidth: label.count) + "\n"
-        case .claim(let statement, false):
-            let label = style.symbol("✗ CLAIM FAILED: ", ascii: "[FAILED] CLAIM: ")
-            return wrap(statement, width: style.width, after: style.paint(label, .bold, .red), visibleLabelWidth: label.count) + "\n" + style.paint("  The story says this, but the code just computed otherwise.", .red) + "\n"
-        }
+    /// Records a block and writes it out.
+    func tell(_ block: StoryBlock) {
+        blocks.append(block)
+        write(block.render(style: style) + "\n")
     }
 }

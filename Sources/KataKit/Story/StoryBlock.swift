@@ -1,11 +1,17 @@
 /// One block of a kata's story, as told: what the learner read, in order.
-public enum StoryBlock: Sendable, Equatable {
+public enum StoryBlock: Sendable {
     /// A section heading.
     case heading(String)
-    /// A paragraph or more of prose, its numbers already computed.
+    /// A paragraph or more of prose, its numbers already computed. Lines that start
+    /// with two spaces are displays (formulas, commands) kept as written; elsewhere
+    /// `*emphasis*` and `` `code` `` are marked.
     case prose(String)
-    /// What a step of code printed (a table, a plot, a result).
+    /// The Swift code of a step, taken from the compiled source, shown before it runs.
+    case code(String)
+    /// What a step printed (a table, a result).
     case output(String)
+    /// A plot a step drew.
+    case plot(any StoryPlot)
     /// A claim the prose makes, checked by the code: the story fails if it does not hold.
     case claim(String, holds: Bool)
 }

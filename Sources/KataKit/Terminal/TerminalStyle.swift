@@ -51,6 +51,8 @@ public struct TerminalStyle: Sendable, Equatable {
         case bold = "1"
         /// Dim, for secondary text.
         case dim = "2"
+        /// Italic, for emphasis in prose.
+        case italic = "3"
         /// Red, for failures.
         case red = "31"
         /// Green, for passes.
