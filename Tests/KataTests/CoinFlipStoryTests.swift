@@ -68,7 +68,7 @@ struct CoinFlipStoryTests {
         let numpy = try sizes.map { n in try #require(stream.first { $0.call == "binomial(1, 0.7, \(n))" }?.integers) }
         for (n, sample) in zip(sizes, numpy) {
             let heads = sample.reduce(0, +)
-            #expect(Self.told.text.contains(String(format: "  %4d  %5d   %.4f", n, heads, Double(heads) / Double(n))))
+            #expect(Self.told.text.contains(String(format: "│ %4d  %5d   %.4f", n, heads, Double(heads) / Double(n))))
         }
     }
 
@@ -76,12 +76,39 @@ struct CoinFlipStoryTests {
     func plots() throws {
         let lines = Self.told.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for title in ["L(θ) = θ⁹(1 − θ)⁴", "ℓ(θ) = 9 ln θ + 4 ln(1 − θ)"] {
-            // The plot is output, so its lines start with the output bar.
-            let top = try #require(lines.firstIndex { $0.hasPrefix("│") && $0.hasSuffix(title) }, "no plot titled \(title)")
-            let plot = lines[top...].prefix { $0.hasPrefix("│") }
+            // A plot is its own block: its title line, then its rows down to a blank line.
+            // (A formula in the prose may read like a title; a plot's next line is its axis.)
+            let top = try #require(lines.indices.dropLast().first {
+                lines[$0].trimmingCharacters(in: .whitespaces) == title && lines[$0 + 1].contains("│")
+            }, "no plot titled \(title)")
+            let plot = lines[top...].prefix { !$0.isEmpty }
             #expect(plot.filter { $0.contains("●") }.count == 1, "\(title): one marked peak")
             let axis = try #require(plot.firstIndex { $0.contains("▲") })
             #expect(plot[axis + 1].contains(" 0.692 "), "\(title): the peak is labelled 0.692 under the axis")
         }
+    }
+
+    @Test("the transcript shows the code of the key steps before what they print")
+    func stepCode() throws {
+        let text = Self.told.text
+        let counting = try #require(text.range(of: "┃ let (heads, tails) = maths.countFlips(flips)"))
+        let counted = try #require(text.range(of: "│ HHHTHTTHHHHHT → 9 heads and 4 tails"))
+        #expect(counting.upperBound < counted.lowerBound)
+        let estimating = try #require(
+            text.range(of: "┃ let estimate = maths.maximumLikelihoodEstimate(heads: heads, tails: tails)"))
+        let estimated = try #require(text.range(of: "│ θ̂ = \(String(format: "%.4f", 9.0 / 13.0))"))
+        #expect(estimating.upperBound < estimated.lowerBound)
+        #expect(text.contains("┃     let slope = maths.negativeLogLikelihoodGradient("))
+        #expect(text.contains("┃     path.append(theta - rate * slope)"))
+    }
+
+    @Test("every line of shown code fits in 76 columns, and no step's code is missing")
+    func stepCodeWidth() {
+        let code = Self.told.text.split(separator: "\n").filter { $0.hasPrefix("┃ ") }.map { $0.dropFirst(2) }
+        #expect(code.count >= 60, "\(code.count) lines of code shown")
+        for line in code {
+            #expect(line.count <= 76, "\(line.count) columns: \(line)")
+        }
+        #expect(!Self.told.failedClaims.contains { $0.contains("is in the compiled source") })
     }
 }

@@ -67,10 +67,12 @@ struct ExponentialStoryTests {
     func keyNumbersShown() {
         let text = Self.told.text
         #expect(text.contains("np.random.exponential(scale=2, size=100)"))
-        #expect(text.contains(Self.numpyFirstFive.map { String(format: "%.8f", $0) }.joined(separator: "  ")))
+        for (index, wait) in Self.numpyFirstFive.enumerated() {
+            #expect(text.contains("│ wait \(index + 1): \(String(format: "%.8f", wait))"))
+        }
         #expect(text.contains("x̄ = \(String(format: "%.6f", Self.numpySum / 100))"))
         #expect(text.contains("α̂ = 1/x̄ = \(String(format: "%.6f", Self.estimate))"))
-        #expect(text.contains("SE = \(String(format: "%.6f", Self.estimate))/√100 = \(String(format: "%.6f", Self.standardError))"))
+        #expect(text.contains("SE = α̂/√n = \(String(format: "%.6f", Self.standardError))"))
         #expect(text.contains("ℓ(α̂) = −\(String(format: "%.4f", -Self.logLikelihoodAtEstimate))"))
         #expect(text.contains("mean \(String(format: "%.4f", Self.simulatedMean)), standard deviation \(String(format: "%.4f", Self.simulatedSpread))"))
         #expect(text.contains("α̂ = 0.333333 per minute"))
@@ -80,7 +82,7 @@ struct ExponentialStoryTests {
     func newtonTable() {
         let text = Self.told.text
         for (step, rate) in [(0, 0.1), (3, Self.newtonAfter3), (8, Self.estimate)] {
-            #expect(text.contains(String(format: "  %4d   %.15f", step, rate)))
+            #expect(text.contains(String(format: "│ %4d   %.15f", step, rate)))
         }
         #expect(text.contains("1/x̄ = \(String(format: "%.12f", Self.estimate))"))
     }
@@ -88,13 +90,40 @@ struct ExponentialStoryTests {
     @Test("both log-likelihoods are drawn, each with its peak marked next to its estimate")
     func plots() throws {
         let lines = Self.told.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for (title, peak) in [("ℓ(α) = ln α − 3α", " 0.334 "), ("ℓ(α) = 100 ln α − α · 182.95", " 0.547 ")] {
-            // The plot is output, so its lines start with the output bar.
-            let top = try #require(lines.firstIndex { $0.hasPrefix("│") && $0.hasSuffix(title) }, "no plot titled \(title)")
-            let plot = lines[top...].prefix { $0.hasPrefix("│") }
+        let sampleTitle = "ℓ(α) = 100 ln α − α · \(String(format: "%.2f", Self.numpySum))"
+        for (title, peak) in [("ℓ(α) = ln α − 3α", " 0.334 "), (sampleTitle, " 0.547 ")] {
+            // A plot is its own block: its title line, then its rows down to a blank line.
+            // (A formula in the prose may read like a title; a plot's next line is its axis.)
+            let top = try #require(lines.indices.dropLast().first {
+                lines[$0].trimmingCharacters(in: .whitespaces) == title && lines[$0 + 1].contains("│")
+            }, "no plot titled \(title)")
+            let plot = lines[top...].prefix { !$0.isEmpty }
             #expect(plot.filter { $0.contains("●") }.count == 1, "\(title): one marked peak")
             let axis = try #require(plot.firstIndex { $0.contains("▲") })
             #expect(plot[axis + 1].contains(peak), "\(title): the peak is labelled \(peak) under the axis")
         }
+    }
+
+    @Test("the transcript shows the code of the key steps before what they print")
+    func stepCode() throws {
+        let text = Self.told.text
+        let drawing = try #require(text.range(of: "┃ let sample = random.exponential(scale: scale, count: 100)"))
+        let drawn = try #require(text.range(of: "│ wait 1: \(String(format: "%.8f", Self.numpyFirstFive[0]))"))
+        #expect(drawing.upperBound < drawn.lowerBound)
+        let estimating = try #require(
+            text.range(of: "┃ let estimate = maths.maximumLikelihoodEstimate(observations: sample)"))
+        let estimated = try #require(text.range(of: "│ α̂ = 1/x̄ = \(String(format: "%.6f", Self.estimate)) per minute"))
+        #expect(estimating.upperBound < estimated.lowerBound)
+        #expect(text.contains("┃     of: { maths.score(rate: $0, observations: sample) },"))
+    }
+
+    @Test("every line of shown code fits in 76 columns, and no step's code is missing")
+    func stepCodeWidth() {
+        let code = Self.told.text.split(separator: "\n").filter { $0.hasPrefix("┃ ") }.map { $0.dropFirst(2) }
+        #expect(code.count >= 60, "\(code.count) lines of code shown")
+        for line in code {
+            #expect(line.count <= 76, "\(line.count) columns: \(line)")
+        }
+        #expect(!Self.told.failedClaims.contains { $0.contains("is in the compiled source") })
     }
 }

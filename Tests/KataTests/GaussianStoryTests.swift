@@ -46,9 +46,16 @@ struct GaussianStoryTests {
         let estimate = ReferenceSolution().maximumLikelihoodEstimate(of: [2.1, 3.5, 2.8, 3.1, 2.9])
         #expect(abs(estimate.mean - 2.88) < 1e-15)
         #expect(abs(estimate.variance - 0.20959999999999995) < 1e-15)
-        for shown in ["μ̂ = 14.4/5 = 2.88", "σ̂² = 1.048/5 = 0.2096", "1.048/4 = 0.262"] {
+        for shown in ["x̄ = 14.4/5 = 2.88", "σ̂² = 1.048/5 = 0.2096", "1.048/4 = 0.262"] {
             #expect(Self.flat.contains(shown), "\(shown)")
         }
+        // The table's rows, and the curvatures −n/σ̂² and −n/(2σ̂⁴) at the estimate.
+        for (x, deviation, square) in [(2.1, "-0.78", "0.6084"), (3.5, "+0.62", "0.3844"), (2.9, "+0.02", "0.0004")] {
+            #expect(Self.told.text.contains(String(format: "%4.1f", x) + "    \(deviation)    \(square)"), "\(x)")
+        }
+        let (n, v) = (5.0, 0.20959999999999995)
+        #expect(Self.told.text.contains("−n/σ̂²    = " + String(format: "%.4f", -n / v)))
+        #expect(Self.told.text.contains("−n/(2σ̂⁴) = " + String(format: "%.4f", -n / (2 * v * v))))
     }
 
     @Test("the stub's worked examples are what the reference computes")
@@ -95,7 +102,8 @@ struct GaussianStoryTests {
         #expect(abs(interval.lower - 4.036654761990269) < 1e-13)
         #expect(abs(interval.upper - 5.061449616985172) < 1e-13)
         #expect(Self.told.text.contains("[4.0367, 5.0614]"))
-        #expect(Self.flat.contains("9,387 intervals, 93.87%"))
+        #expect(Self.told.text.contains("9,387 of 10,000 intervals contain μ = 5.0"))
+        #expect(Self.flat.contains("That is 93.87%"))
     }
 
     @Test("Nelder-Mead with σ² known lands where scipy's lands")
@@ -108,20 +116,35 @@ struct GaussianStoryTests {
         for variance in [1.0, 4.0] {
             #expect(Self.told.text.contains("σ² = \(Int(variance)): μ = 4.549063 after 29 iterations"))
         }
-        #expect(Self.told.text.contains("x̄       = 4.549052"))
+        #expect(Self.told.text.contains("x̄      = 4.549052"))
     }
 
     @Test("the profile over μ and the surface over (μ, σ) are drawn, each with one marked peak")
     func plots() throws {
         let lines = Self.told.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let profileTop = try #require(lines.firstIndex { $0.hasPrefix("│") && $0.hasSuffix("ℓ(μ, σ̂²)") })
-        let profile = lines[profileTop...].prefix { $0.hasPrefix("│") }
+        let profileTop = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "ℓ(μ, σ̂²)" })
+        let profile = lines[profileTop...].prefix { !$0.isEmpty }
         #expect(profile.filter { $0.contains("●") }.count == 1)
         let axis = try #require(profile.firstIndex { $0.contains("▲") })
         #expect(profile[axis + 1].contains(" 4.55 "), "the peak is labelled 4.55 under the axis")
-        let mapTop = try #require(lines.firstIndex { $0.replacingOccurrences(of: " ", with: "") == "│σ" })
-        let map = lines[mapTop...].prefix { $0.hasPrefix("│") }
+        let mapTop = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "σ" })
+        let map = lines[mapTop...].prefix { !$0.isEmpty }
         #expect(map.filter { $0.contains("●") }.count == 2, "the mark and its legend line")
         #expect(map.contains { $0.contains("● maximum ℓ(μ, σ²)") && $0.contains("μ = 4.54, σ = 1.84") })
+    }
+
+    @Test("the story shows the code of its steps, the key calls included, in lines of at most 76 characters")
+    func stepsShowTheirCode() {
+        let code = Self.told.text.split(separator: "\n").filter { $0.hasPrefix("┃ ") }.map { $0.dropFirst(2) }
+        for call in ["let (mu, variance) = maths.maximumLikelihoodEstimate(of: sample)",
+                     "let formula = maths.logLikelihood(of: data, mean: mu, variance: variance)",
+                     "let (lower, upper) = maths.confidenceInterval95(of: sample)",
+                     "let sample = TutorialStream().gaussianSample"] {
+            #expect(code.contains { $0.trimmingCharacters(in: .whitespaces) == call }, "\(call)")
+        }
+        #expect(code.count >= 60)
+        for line in code {
+            #expect(line.count <= 76, "\(line)")
+        }
     }
 }

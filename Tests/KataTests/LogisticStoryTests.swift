@@ -21,10 +21,51 @@ struct LogisticStoryTests {
         #expect(Self.told.claims >= 17)
     }
 
-    @Test("every line fits 80 columns")
+    @Test("every line fits 80 columns, and every line of shown code 76")
     func fitsTheWidth() {
-        let long = Self.told.text.split(separator: "\n").filter { $0.count > 80 }
+        let lines = Self.told.text.split(separator: "\n")
+        let long = lines.filter { $0.count > 80 }
         #expect(long.isEmpty, "\(long)")
+        let code = lines.filter { $0.hasPrefix(Self.gutter) }
+        #expect(code.count > 100)
+        let longCode = code.filter { $0.count - Self.gutter.count > 76 }
+        #expect(longCode.isEmpty, "\(longCode)")
+    }
+
+    /// What the plain style writes before each line of a step's code.
+    static let gutter = "┃ "
+
+    @Test("the key steps show their code, and every step's code was found")
+    func stepsShowTheirCode() {
+        let code = Set(Self.told.text.split(separator: "\n").filter { $0.hasPrefix(Self.gutter) }
+            .map { $0.dropFirst(Self.gutter.count).trimmingCharacters(in: .whitespaces) })
+        for line in ["let (x, labels) = storyData()",
+                     "let crossEntropy = maths.binaryCrossEntropy(",
+                     "let formula = maths.gradient(weight: w, bias: b, x: x, labels: labels)",
+                     "let newton = NewtonMinimizer(recordsHistory: true).minimize(",
+                     "let simplex = NelderMead().minimize(loss, from: [0, 0])",
+                     "let penalised = newtonFit(x: x, labels: labels, inverseStrength: C)",
+                     "let shifted = softmax(large)"] {
+            #expect(code.contains(line), "no step shows \(line)")
+        }
+        #expect(Self.told.text.components(separatedBy: "┏━ Swift").count - 1 >= 15)
+        #expect(!Self.told.failedClaims.contains { $0.contains("is in the compiled source") })
+    }
+
+    @Test("ℓ at the truth is numpy's, and so is −n times the mean cross-entropy")
+    func logLikelihoodAtTruth() {
+        let printed = String(format: "%.10f", -Numpy.nllAtTruth)
+        #expect(Self.told.text.contains("ℓ(1.5, −0.5) = \(printed)"))
+        #expect(Self.told.text.contains("−200 × mean cross-entropy = \(printed)"))
+    }
+
+    @Test("the softplus table shows the naive form losing digits at z = −20 and overflowing at 1000")
+    func softplusTable() {
+        let z = -20.0
+        let row = String(format: "%6g  %-22.16g  %.16g", z, log(1 + exp(z)), log1p(exp(z)))
+        #expect(Self.told.text.contains(row))
+        #expect(Self.told.text.contains(String(format: "%6g  %-22.16g  %.16g", 1000.0, Double.infinity, 1000.0)))
+        #expect(Self.told.text.contains("exp(z) / (1 + exp(z)) = NaN"))
     }
 
     @Test("the seeded data are numpy's: the first five points, the count of 1s, Σx")
@@ -66,14 +107,15 @@ struct LogisticStoryTests {
     @Test("the story prints the fits to the digits numpy and scipy give")
     func fitsPrinted() {
         let text = Self.told.text
-        #expect(text.contains(String(format: "%11.8f  %11.8f  %13.10f  %d", Numpy.exactWeight, Numpy.exactBias, Numpy.exactNLL,
-                                     Numpy.newtonSteps)))
-        #expect(text.contains(String(format: "%11.8f  %11.8f  %13.10f  %d", Numpy.descentWeight, Numpy.descentBias,
-                                     Numpy.exactNLL, Numpy.descentSteps)))
-        #expect(text.contains(String(format: "%11.8f  %11.8f  %13.10f  %d (%d evaluations)", Numpy.nelderMeadWeight,
-                                     Numpy.nelderMeadBias, Numpy.nelderMeadNLL, Numpy.nelderMeadIterations,
-                                     Numpy.nelderMeadEvaluations)))
-        #expect(text.contains(String(format: "x: %11.8f", Numpy.firstFiveX[0])))
+        for (weight, bias, value, steps) in [(Numpy.exactWeight, Numpy.exactBias, Numpy.exactNLL, Numpy.newtonSteps),
+                                             (Numpy.descentWeight, Numpy.descentBias, Numpy.exactNLL, Numpy.descentSteps)] {
+            #expect(text.contains(String(format: "w = %.8f  b = %.8f\n", weight, bias)
+                                  + String(format: "│ −ℓ(w, b) = %.10f  steps: %d\n", value, steps)))
+        }
+        #expect(text.contains(String(format: "w = %.8f  b = %.8f\n", Numpy.nelderMeadWeight, Numpy.nelderMeadBias)
+                              + String(format: "│ −ℓ(w, b) = %.10f  steps: %d (%d evaluations)", Numpy.nelderMeadNLL,
+                                       Numpy.nelderMeadIterations, Numpy.nelderMeadEvaluations)))
+        #expect(text.contains(String(format: "x: %10.6f", Numpy.firstFiveX[0])))
         #expect(text.contains("\(Numpy.ones) of the 200 labels are 1"))
     }
 
@@ -99,6 +141,8 @@ struct LogisticStoryTests {
         #expect(text.contains(String(format: "w = %.8f", Numpy.penalisedWeight)))
         #expect(text.contains(String(format: "w = %.8f", Numpy.newtonFromScikit.0)))
         #expect(text.contains("quoted"))
+        #expect(text.contains(String(format: "LogisticRegression(C=np.inf, tol=1e-10), quoted:\n│     w = %.8f  b = %.8f",
+                                     Numpy.scikitTight.0, Numpy.scikitTight.1)))
     }
 
     @Test("softmax, cross-entropy, entropy and KL are numpy's")
@@ -117,7 +161,10 @@ struct LogisticStoryTests {
     @Test("the fit is drawn with the truth and the labels, with a legend")
     func plot() {
         let lines = Self.told.text.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("│") && $0.contains("P(y = 1 | x)") })
+        // The plot is drawn after the step's code: its y label heads the axis.
+        let top = lines.firstIndex { !$0.hasPrefix(Self.gutter) && $0.trimmingCharacters(in: .whitespaces) == "P(y = 1 | x)" }
+        #expect(top != nil)
+        #expect(top.map { lines[$0 + 1].hasPrefix("1.0 ┤") } == true)
         #expect(lines.contains { $0.contains("σ(ŵx + b̂), the fit") && $0.contains("the truth") && $0.contains("the labels") })
     }
 }

@@ -79,14 +79,45 @@ struct RegressionStoryTests {
     @Test("one plot holds the MSE and both NLLs, with the shared bottom marked at m̂")
     func plot() throws {
         let lines = Self.told.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let top = try #require(lines.firstIndex { $0.hasPrefix("│") && $0.contains("excess over the minimum") })
-        let plot = lines[top...].prefix { $0.hasPrefix("│") }
+        let top = try #require(lines.firstIndex {
+            $0.trimmingCharacters(in: .whitespaces) == "excess over the minimum, ÷ its largest on the grid"
+        })
+        let plot = lines[top...].prefix { !$0.isEmpty }
         #expect(plot.filter { $0.contains("●") }.count == 1, "one marked bottom")
         let axis = try #require(plot.firstIndex { $0.contains("▲") })
         #expect(plot[axis + 1].contains(" 3.029 "), "the bottom is labelled m̂ under the axis")
         let legend = try #require(plot.last)
         for name in ["MSE", "NLL, σ = σ̂", "NLL, σ refitted"] { #expect(legend.contains(name)) }
         #expect(plot.contains { $0.contains("•") } && plot.contains { $0.contains("×") })
+    }
+
+    @Test("the small check's table is n/2 · ln(2πσ²) + RSS/(2σ²) for RSS = 2 and 1.8")
+    func smallCheck() {
+        // y = 2x + 1 misses [3, 4, 8, 9] at x = [1, 2, 3, 4] by [0, −1, 1, 0]; y = 2.2x + 0.5
+        // by [0.3, −0.9, 0.9, −0.3]: RSS 2 and 1.8.
+        let (n, rss) = (4.0, [2.0, 1.8])
+        #expect(Self.told.text.contains("line y = 2.0x + 1.0:  RSS = 2.00"))
+        #expect(Self.told.text.contains("line y = 2.2x + 0.5:  RSS = 1.80"))
+        for sigma in [0.5, 1.0, 3.0, 40.0] {
+            let nll = rss.map { n / 2 * log(2 * Double.pi * sigma * sigma) + $0 / (2 * sigma * sigma) }
+            let row = String(format: "%-6g %14.6f %14.6f %14.6f", sigma, nll[0], nll[1], nll[0] - nll[1])
+            #expect(Self.told.text.contains(row), "\(row)")
+        }
+    }
+
+    @Test("the story shows the code of its steps, the key calls included, in lines of at most 76 characters")
+    func stepsShowTheirCode() {
+        let code = Self.told.text.split(separator: "\n").filter { $0.hasPrefix("┃ ") }.map { $0.dropFirst(2) }
+        for call in ["let line = maths.leastSquares(x: x, y: y)",
+                     "let variance = maths.noiseVariance(x: x, y: y)",
+                     "maths.negativeLogLikelihood(x: x, y: y, slope: p[0], intercept: p[1],",
+                     "let normal = LinearSystem.solve(xtx, xty) ?? [.nan, .nan, .nan]"] {
+            #expect(code.contains { $0.trimmingCharacters(in: .whitespaces) == call }, "\(call)")
+        }
+        #expect(code.count >= 60)
+        for line in code {
+            #expect(line.count <= 76, "\(line)")
+        }
     }
 
     @Test("the story fits 80 columns, and 120")

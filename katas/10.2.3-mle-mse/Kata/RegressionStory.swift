@@ -5,26 +5,26 @@ import Foundation
 /// written yet).
 func tellRegressionStory(_ narrator: Narrator) {
     let maths = ReferenceSolution()
-    let data = storyData()
     tellModel(narrator)
     tellWhyLeastSquares(narrator, maths)
     tellNoiseVariance(narrator)
-    tellData(narrator, data)
-    tellTwoFits(narrator, maths, data)
-    tellOneBottom(narrator, maths, data)
-    tellFeatures(narrator, maths, data)
+    let data = tellData(narrator)
+    let fit = tellTwoFits(narrator, maths, data)
+    tellOneBottom(narrator, maths, data, fit)
+    tellFeatures(narrator, maths, data, fit)
     narrator.heading("Your turn")
     narrator.prose("""
     Open katas/10.2.3-mle-mse/Solution.swift. It holds four functions, in the order of \
-    this story: meanSquaredError, negativeLogLikelihood, leastSquares and \
-    noiseVariance. The comment above each says exactly what to return; sigma is always \
-    the standard deviation σ. Replace each todo() with your code, then grade your work:
+    this story: `meanSquaredError`, `negativeLogLikelihood`, `leastSquares` and \
+    `noiseVariance`. The comment above each says exactly what to return; `sigma` is \
+    always the standard deviation σ. Replace each `todo()` with your code, then grade \
+    your work:
 
       swift run kata check 10.2.3
 
     It grades the functions in order and, when one is wrong, names the mistake it most \
-    likely is. One check runs KataKit's Nelder-Mead on your own negativeLogLikelihood, \
-    as the story did on its own, and expects it to land on your own leastSquares line.
+    likely is. One check runs KataKit's Nelder-Mead on your own `negativeLogLikelihood`, \
+    as the story did on its own, and expects it to land on your own `leastSquares` line.
     """)
 }
 
@@ -64,7 +64,7 @@ private func tellModel(_ narrator: Narrator) {
 private func tellWhyLeastSquares(_ narrator: Narrator, _ maths: ReferenceSolution) {
     narrator.heading("Maximum likelihood is least squares")
     narrator.prose("""
-    Fix σ at any value you like, σ = 0.5 or σ = 40. Then n/2 · ln(2πσ²) is a \
+    Fix σ at any value you like, tiny or huge. Then n/2 · ln(2πσ²) is a \
     constant (it has no m or b in it), and 1/(2σ²) is a positive constant factor. \
     Writing RSS(m, b) = Σ rᵢ² for the residual sum of squares:
 
@@ -82,25 +82,47 @@ private func tellWhyLeastSquares(_ narrator: Narrator, _ maths: ReferenceSolutio
     the squares: they are the log of the Gaussian's e^(−r²/(2σ²)). (Laplace noise, \
     e^(−|r|/s), would give least absolute deviations instead.)
     """)
-    let (x, y) = (smallX, smallY)
-    let lines = [(2.0, 1.0), (2.2, 0.5)]
-    let sigmas = [0.5, 1.0, 3.0, 40.0]
-    let rows = sigmas.map { sigma in
-        let values = lines.map { maths.negativeLogLikelihood(x: x, y: y, slope: $0.0, intercept: $0.1, sigma: sigma) }
-        return "  " + String(format: "%-6g %14.6f %14.6f %14.6f", sigma, values[0], values[1], values[0] - values[1])
-    }
-    let rss = lines.map { maths.meanSquaredError(x: x, y: y, slope: $0.0, intercept: $0.1) * Double(x.count) }
     narrator.prose("""
-    A small check, on four points x = [1, 2, 3, 4], y = [3, 4, 8, 9]: the line \
-    y = 2x + 1 has RSS = \(rss[0], decimals: 2), the line y = 2.2x + 0.5 has \
-    RSS = \(rss[1], decimals: 2). Their negative log-likelihoods at several σ:
+    A small check, on a handful of points and two candidate lines. In the code, `maths` \
+    is the workbook's own answer to the exercises you are about to write: \
+    `maths.meanSquaredError` is RSS/n, and `maths.negativeLogLikelihood` is the NLL \
+    above, the first two functions you will write.
     """)
-    narrator.output((["  σ      NLL(2, 1)      NLL(2.2, 0.5)  difference"] + rows).joined(separator: "\n"))
-    let consistent = sigmas.allSatisfy { sigma in
-        let values = lines.map { maths.negativeLogLikelihood(x: x, y: y, slope: $0.0, intercept: $0.1, sigma: sigma) }
-        return abs((values[0] - values[1]) - (rss[0] - rss[1]) / (2 * sigma * sigma)) < 1e-12 && values[1] < values[0]
+    let (x, y, lines, rss) = narrator.step { show in
+        let (x, y) = (smallX, smallY)
+        let lines = [(m: 2.0, b: 1.0), (m: 2.2, b: 0.5)]
+        let rss = lines.map { line in
+            let mse = maths.meanSquaredError(x: x, y: y, slope: line.m,
+                                             intercept: line.b)
+            return mse * Double(x.count)
+        }
+        show("x =", x, "  y =", y)
+        for (line, value) in zip(lines, rss) {
+            show("line y = \(line.m)x + \(line.b):  RSS =", "\(value, decimals: 2)")
+        }
+        return (x, y, lines, rss)
     }
-    narrator.claim("at every σ here the line with the smaller RSS has the smaller NLL, and the difference is (\(rss[0], decimals: 2) − \(rss[1], decimals: 2))/(2σ²)",
+    narrator.prose("""
+    Their negative log-likelihoods, at several noise levels σ:
+    """)
+    let table = narrator.step { show in
+        let sigmas = [0.5, 1.0, 3.0, 40.0]
+        show("σ      NLL, line 1    NLL, line 2    difference")
+        return sigmas.map { sigma in
+            let values = lines.map { line in
+                maths.negativeLogLikelihood(x: x, y: y, slope: line.m,
+                                            intercept: line.b, sigma: sigma)
+            }
+            show(String(format: "%-6g %14.6f %14.6f %14.6f",
+                        sigma, values[0], values[1], values[0] - values[1]))
+            return (sigma: sigma, values: values)
+        }
+    }
+    let consistent = table.allSatisfy { row in
+        let predicted = (rss[0] - rss[1]) / (2 * row.sigma * row.sigma)
+        return abs((row.values[0] - row.values[1]) - predicted) < 1e-12 && row.values[1] < row.values[0]
+    }
+    narrator.claim("at every σ here, from \(table[0].sigma, significant: 2) to \(table[table.count - 1].sigma, significant: 2), the line with the smaller RSS has the smaller NLL, and the difference is (\(rss[0], decimals: 2) − \(rss[1], decimals: 2))/(2σ²)",
                    consistent)
     narrator.prose("""
     The values change with σ; the winner does not.

@@ -12,11 +12,13 @@ func softmax(_ logits: [Double]) -> [Double] {
     return powers.map { $0 / total }
 }
 
+/// Numbers written to `decimals` places, separated by commas: "0.6590, 0.2424".
+func listed(_ numbers: [Double], decimals: Int) -> String {
+    numbers.map { "\(prose: $0, decimals: decimals)" }.joined(separator: ", ")
+}
+
 /// Softmax, categorical cross-entropy, and the binary case as k = 2.
 func tellSoftmax(_ narrator: Narrator, _ maths: ReferenceSolution) {
-    let logits = [2.0, 1.0, 0.1]
-    let probabilities = softmax(logits)
-    let crossEntropy = -log(probabilities[0])
     narrator.heading("k classes: softmax and categorical cross-entropy")
     narrator.prose("""
     With k classes the model gives one logit per class, z₁, …, z_k, and softmax turns \
@@ -27,22 +29,41 @@ func tellSoftmax(_ narrator: Narrator, _ maths: ReferenceSolution) {
     A label is one draw from that categorical distribution. Its likelihood is q_y, the \
     probability of the class it turned out to be, and its negative log, −log q_y, is \
     the categorical cross-entropy. Summed over the points it is, once more, the \
-    negative log-likelihood. For the logits (2, 1, 0.1) and a point of the first class:
+    negative log-likelihood. For three logits and a point of the first class \
+    (`listed` writes numbers with commas between them):
     """)
-    narrator.output("""
-    softmax(2, 1, 0.1) = (\(probabilities.map { String(format: "%.4f", $0) }.joined(separator: ", ")))
-    cross-entropy = −log \(String(format: "%.4f", probabilities[0])) = \(String(format: "%.4f", crossEntropy)) nats
-    """)
-    let shifted = softmax(logits.map { $0 + 998 })
-    let naive = logits.map { exp($0 + 998) }.map { $0 / logits.map { exp($0 + 998) }.reduce(0, +) }
+    let (logits, q) = narrator.step { show in
+        let logits = [2.0, 1.0, 0.1]
+        let powers = logits.map { exp($0) }
+        let q = powers.map { $0 / powers.reduce(0, +) }
+        let crossEntropy = -log(q[0])
+        show("softmax(\(listed(logits, decimals: 1))) =",
+             "(\(listed(q, decimals: 4)))")
+        show("cross-entropy = −log \(q[0], decimals: 4) =",
+             "\(crossEntropy, decimals: 4) nats")
+        return (logits, q)
+    }
     narrator.prose("""
-    The overflow trap is back: e^1000 is ∞, so softmax(1000, 999, 998.1) computed as \
-    written is (\(naive.map { "\(prose: $0, decimals: 4)" }.joined(separator: ", "))). Subtracting the largest \
-    logit from each first changes nothing (the factor e^(−max) cancels) and makes \
-    every exponent ≤ 0.
+    The overflow trap is back. Add the same large number to every logit: the \
+    probabilities should not change, since each e^(zⱼ) gains the same factor and it \
+    cancels. But e^z overflows to ∞ past z ≈ \(log(Double.greatestFiniteMagnitude), decimals: 2), \
+    and ∞/∞ is NaN. Subtracting the largest logit from each first changes nothing \
+    either, and makes every exponent ≤ 0. That is what `softmax` in this file does:
     """)
-    narrator.claim("the shifted softmax of (1000, 999, 998.1) equals softmax(2, 1, 0.1) within 1e-12, and the naive one is NaN",
-                   zip(shifted, probabilities).allSatisfy { abs($0 - $1) < 1e-12 } && naive.allSatisfy(\.isNaN))
+    let (large, naive, shifted) = narrator.step { show in
+        let large = logits.map { $0 + 998 }
+        let powers = large.map { exp($0) }
+        let naive = powers.map { $0 / powers.reduce(0, +) }
+        let shifted = softmax(large)
+        show("logits:         (\(listed(large, decimals: 1)))")
+        show("as written:     (\(listed(naive, decimals: 4)))")
+        show("largest first:  (\(listed(shifted, decimals: 4)))")
+        return (large, naive, shifted)
+    }
+    let shift = (large.first ?? 0) - (logits.first ?? 0)
+    let tolerance = 1e-12
+    narrator.claim("with \(shift, decimals: 0) added, the shifted softmax equals the first one within \(prose: tolerance, significant: 1), and the one as written is NaN",
+                   zip(shifted, q).allSatisfy { abs($0 - $1) < tolerance } && naive.allSatisfy(\.isNaN))
     let zs = [-30.0, -2.5, 0, 0.7, 40]
     let agrees = zs.allSatisfy { z in
         let pair = softmax([z, 0])
@@ -54,70 +75,52 @@ func tellSoftmax(_ narrator: Narrator, _ maths: ReferenceSolution) {
     softmax(z, 0) = (e^z/(e^z + 1), 1/(e^z + 1)) = (σ(z), 1 − σ(z)), and the \
     categorical cross-entropy becomes the binary one.
     """)
-    narrator.claim("softmax(z, 0) = (σ(z), 1 − σ(z)) and −log of its first entry is the one-point loss, for z = \(zs.map { "\(prose: $0, decimals: 1)" }.joined(separator: ", "))",
+    narrator.claim("softmax(z, 0) = (σ(z), 1 − σ(z)) and −log of its first entry is the one-point loss, for z = \(listed(zs, decimals: 1))",
                    agrees)
 }
 
 /// CE = H(p) + KL(p‖q), on a small example and on the intercept-only model of the data.
 func tellKullbackLeibler(_ narrator: Narrator, _ maths: ReferenceSolution, x: [Double], labels: [Int],
                          maximum: LogisticMaximum) {
-    let p = [0.7, 0.2, 0.1]
-    let q = [0.5, 0.3, 0.2]
-    let entropy = -p.reduce(0) { $0 + $1 * log($1) }
-    let divergence = zip(p, q).reduce(0) { $0 + $1.0 * log($1.0 / $1.1) }
-    let crossEntropy = -zip(p, q).reduce(0) { $0 + $1.0 * log($1.1) }
     narrator.heading("Cross-entropy = entropy + KL divergence")
     narrator.prose("""
     For a distribution p (the truth, or the data) and a model q, three quantities:
 
       cross-entropy   H(p, q)  = −Σ pⱼ·log qⱼ
       entropy         H(p)     = −Σ pⱼ·log pⱼ
-      KL divergence   KL(p‖q)  =  Σ pⱼ·log(pⱼ/qⱼ),  ≥ 0, and 0 only when q = p
+      KL divergence   KL(p‖q)  =  Σ pⱼ·log(pⱼ/qⱼ)
 
-    Split log qⱼ = log pⱼ − log(pⱼ/qⱼ) and they add up: H(p, q) = H(p) + KL(p‖q). For \
-    p = (0.7, 0.2, 0.1) and q = (0.5, 0.3, 0.2):
+    The KL divergence is never negative, and it is 0 only when q = p. Split log qⱼ = log pⱼ − log(pⱼ/qⱼ) and they add up: H(p, q) = H(p) + KL(p‖q). \
+    For two distributions over three classes:
     """)
-    narrator.output("""
-    H(p) = \(String(format: "%.6f", entropy))   KL(p‖q) = \(String(format: "%.6f", divergence))   sum = \(String(format: "%.6f", entropy + divergence))
-    H(p, q) = \(String(format: "%.6f", crossEntropy))
-    """)
-    narrator.claim("H(p, q) = H(p) + KL(p‖q) within 1e-15, and KL(p‖q) > 0",
-                   abs(crossEntropy - entropy - divergence) <= 1e-15 && divergence > 0)
-    let n = Double(x.count)
-    let share = Double(labels.reduce(0, +)) / n
-    let fit = NewtonRaphson(tolerance: 1e-15, maxIterations: 50).root(
-        of: { b in maths.gradient(weight: 0, bias: b, x: x, labels: labels).bias },
-        derivative: { b in n * maths.sigmoid(b) * (1 - maths.sigmoid(b)) }, from: 0)
-    func meanLoss(_ b: Double) -> Double { maths.negativeLogLikelihood(weight: 0, bias: b, x: x, labels: labels) / n }
-    func bernoulliEntropy(_ r: Double) -> Double { -(r * log(r) + (1 - r) * log(1 - r)) }
-    func bernoulliDivergence(_ r: Double, _ s: Double) -> Double { r * log(r / s) + (1 - r) * log((1 - r) / (1 - s)) }
-    narrator.prose("""
-    H(p) does not depend on the model. So over models q, minimising the cross-entropy \
-    and minimising KL(p‖q) are the same search: maximum likelihood picks the model \
-    whose distribution is closest, in KL, to the data's.
-
-    See it on the data with the simplest model, one that ignores x: w = 0, so every \
-    point gets q = σ(b). The data's distribution of labels is p̂ = \
-    \(labels.reduce(0, +))/\(x.count) = \(share, decimals: 3), and the mean \
-    cross-entropy is H(p̂) + KL(p̂‖σ(b)). KL is 0 only at σ(b) = p̂, so the maximum \
-    likelihood bias is b̂ = log(p̂/(1 − p̂)) = \(prose: log(share / (1 - share)), decimals: 6), \
-    and the loss there is the entropy of the labels, H(p̂) = \(bernoulliEntropy(share), decimals: 6) \
-    nats (just under log 2 = \(log(2.0), decimals: 6)). Newton-Raphson on ∂/∂b, from b = 0:
-    """)
-    narrator.output("""
-    b̂ = \(String(format: "%.12f", fit.root))   log(p̂/(1 − p̂)) = \(String(format: "%.12f", log(share / (1 - share))))
-    mean loss at b̂ = \(String(format: "%.12f", meanLoss(fit.root)))   H(p̂) = \(String(format: "%.12f", bernoulliEntropy(share)))
-    mean loss at b = 0.5 − H(p̂) = \(String(format: "%.12f", meanLoss(0.5) - bernoulliEntropy(share)))   KL(p̂‖σ(0.5)) = \(String(format: "%.12f", bernoulliDivergence(share, maths.sigmoid(0.5))))
-    """)
-    narrator.claim("b̂ = log(p̂/(1 − p̂)) and the loss there is H(p̂), and at b = 0.5 the excess loss is KL(p̂‖σ(0.5)), each within 1e-12",
-                   fit.converged && abs(fit.root - log(share / (1 - share))) < 1e-12
-                       && abs(meanLoss(fit.root) - bernoulliEntropy(share)) < 1e-12
-                       && abs(meanLoss(0.5) - bernoulliEntropy(share) - bernoulliDivergence(share, maths.sigmoid(0.5))) < 1e-12)
+    let (entropy, divergence, crossEntropy) = narrator.step { show in
+        let p = [0.7, 0.2, 0.1]
+        let q = [0.5, 0.3, 0.2]
+        let entropy = -p.reduce(0) { $0 + $1 * log($1) }
+        let divergence = zip(p, q).reduce(0) { $0 + $1.0 * log($1.0 / $1.1) }
+        let crossEntropy = -zip(p, q).reduce(0) { $0 + $1.0 * log($1.1) }
+        show("H(p) =", "\(entropy, decimals: 6)",
+             "  KL(p‖q) =", "\(divergence, decimals: 6)",
+             "  sum =", "\(entropy + divergence, decimals: 6)")
+        show("H(p, q) =", "\(crossEntropy, decimals: 6)")
+        return (entropy, divergence, crossEntropy)
+    }
+    let tolerance = 1e-15
+    narrator.claim("H(p, q) = H(p) + KL(p‖q) within \(prose: tolerance, significant: 1), and KL(p‖q) > 0",
+                   abs(crossEntropy - entropy - divergence) <= tolerance && divergence > 0)
+    tellInterceptOnly(narrator, maths, x: x, labels: labels)
     narrator.prose("""
     With x in the model, each point has its own x and one label, so the data's \
     distribution at xᵢ is certain (p = 1 on yᵢ), its entropy is 0, and the mean \
-    cross-entropy is exactly the average KL divergence from the data to the model: \
-    \(maximum.loss / n, decimals: 6) nats at the fit. Maximum likelihood, minimum \
-    cross-entropy and minimum KL divergence are one idea in three names.
+    cross-entropy is exactly the average KL divergence from the data to the model. \
+    At the fit:
+    """)
+    narrator.step { show in
+        let mean = maximum.loss / Double(x.count)
+        show("mean cross-entropy at (ŵ, b̂) =", "\(mean, decimals: 6) nats")
+    }
+    narrator.prose("""
+    Maximum likelihood, minimum cross-entropy and minimum KL divergence are one idea \
+    in three names.
     """)
 }

@@ -1,0 +1,50 @@
+import CoinFlipKata
+import ExponentialKata
+import GaussianKata
+import KataKit
+import LogisticKata
+import RegressionKata
+import Testing
+
+/// Every kata's story is literate: its outputs come from steps whose code is shown,
+/// and that code fits the terminal and the page.
+@Suite("Stories: every step shows its code")
+struct StoryStepsTests {
+    /// Each kata's id and its story's blocks, told plainly.
+    static let stories: [(id: String, blocks: @Sendable () -> [StoryBlock])] = [
+        ("10.2.1", { told(coinFlipKata) }),
+        ("10.2.2", { told(gaussianKata) }),
+        ("10.2.3", { told(regressionKata) }),
+        ("10.2.4", { told(logisticKata) }),
+        ("10.2.5", { told(exponentialKata) }),
+    ]
+
+    static func told<Solver>(_ kata: Kata<Solver>) -> [StoryBlock] {
+        let narrator = Narrator(style: .plain, sources: kata.sources, write: { _ in })
+        kata.story(narrator)
+        return narrator.blocks
+    }
+
+    /// The widest line of code a step may show: 80 columns less the gutter.
+    static let widestCodeLine = 76
+
+    @Test("several steps, each with code no wider than 76 columns; every output and plot follows a step",
+          arguments: stories.map(\.id))
+    func literate(id: String) throws {
+        let blocks = try #require(Self.stories.first { $0.id == id }).blocks()
+        let code = blocks.compactMap { if case .code(let text) = $0 { text } else { nil } }
+        #expect(code.count >= 5, "\(id) shows the code of only \(code.count) steps")
+        for line in code.flatMap({ $0.split(separator: "\n") }) where line.count > Self.widestCodeLine {
+            Issue.record("\(id): a step's line is \(line.count) columns, wider than \(Self.widestCodeLine): \(line)")
+        }
+        var inStep = false
+        for block in blocks {
+            switch block {
+            case .code: inStep = true
+            case .output, .plot:
+                #expect(inStep, "\(id) shows output that no step's code printed: \(block)")
+            default: inStep = false
+            }
+        }
+    }
+}
