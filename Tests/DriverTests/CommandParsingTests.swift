@@ -7,6 +7,8 @@ struct CommandParsingTests {
         ([], Command.welcome),
         (["list"], .list),
         (["run", "10.2"], .run("10.2", timeout: Command.defaultTimeout)),
+        (["run", "--no-pager", "10.2.1"], .run("10.2.1", timeout: Command.defaultTimeout, paged: false)),
+        (["dev", "docs"], .writeDocs),
         (["check"], .check(nil, timeout: Command.defaultTimeout)),
         (["check", "10.2.1", "--timeout", "2.5"], .check("10.2.1", timeout: 2.5)),
         (["check", "--timeout=9"], .check(nil, timeout: 9)),
@@ -29,6 +31,9 @@ struct CommandParsingTests {
         (["check", "--timeout", "0"], "above 0 and at most 3600"),
         (["list", "--verbose"], "has no option '--verbose'"),
         (["--version"], "Unknown command '--version'"),
+        (["check", "--no-pager"], "has no option '--no-pager'"),
+        (["dev"], "`swift run kata dev docs`"),
+        (["dev", "publish"], "`swift run kata dev docs`"),
     ])
     func rejects(arguments: [String], message: String) {
         #expect {

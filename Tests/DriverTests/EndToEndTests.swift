@@ -164,5 +164,15 @@ final class EndToEndTests {
                                  style: .plain, write: { printed += $0 })
         #expect(status == 0)
         #expect(printed.contains("Every kata is solved") || printed.contains("All checked katas are solved"))
+
+        // The literate run, piped: the code of each step and its output, no section
+        // break left in the text, then the verdicts.
+        printed = ""
+        #expect(Driver.main(arguments: ["run", "10.2.1"], directory: root, executablePath: nil,
+                            style: .plain, write: { printed += $0 }) == 0)
+        #expect(printed.contains("┏━ Swift\n┃ "))
+        #expect(printed.contains("\n│ "))
+        #expect(!printed.contains("\u{1E}"))
+        #expect(printed.contains("Your solution"))
     }
 }

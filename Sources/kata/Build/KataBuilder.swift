@@ -53,7 +53,8 @@ struct KataBuilder {
     func isStale(binary: String, kata: KataEntry) -> Bool {
         guard let binaryDate = modificationDate(binary) else { return true }
         let built = max(binaryDate, modificationDate(stampPath(for: binary)) ?? binaryDate)
-        let sources = [workbook.path(kata.folder), workbook.path("Sources/KataKit"), workbook.path("Package.swift")]
+        let sources = [kata.folder, "Sources/KataKit", "Sources/SourceEmbedder", "Sources/CompiledSourcesPlugin",
+                       "Package.swift"].map(workbook.path)
         return sources.contains { newestModification(under: $0).map { $0 > built } ?? false }
     }
 

@@ -6,10 +6,13 @@ enum Command: Equatable {
     case welcome
     /// `kata list`.
     case list
-    /// `kata run <id>`: the story, then the verdicts.
-    case run(String, timeout: Double)
+    /// `kata run <id> [--no-pager]`: the story, then the verdicts; on a terminal it
+    /// pauses between sections unless `paged` is false.
+    case run(String, timeout: Double, paged: Bool = true)
     /// `kata check [<id>]`: grade one kata, a prefix's parts, or all.
     case check(String?, timeout: Double)
+    /// `kata dev docs`: writes the rendered workbook into Docs/.
+    case writeDocs
     /// `kata help [<command>]` or `--help`.
     case help(String?)
 
@@ -17,7 +20,7 @@ enum Command: Equatable {
     static let defaultTimeout: Double = 3
 
     /// The command names, for help and for "did you mean".
-    static let names = ["list", "run", "check", "help"]
+    static let names = ["list", "run", "check", "dev", "help"]
 
     /// Parses the arguments after the program name.
     /// - Throws: `UsageError` for an unknown command, a missing or extra argument,
@@ -37,14 +40,18 @@ enum Command: Equatable {
         }
         if rest.contains("--help") || rest.contains("-h") { return .help(name) }
         let timeout = try takeTimeout(from: &rest)
+        let unpaged = name == "run" && rest.contains("--no-pager")
+        rest.removeAll { $0 == "--no-pager" && name == "run" }
         if let option = rest.first(where: { $0.hasPrefix("-") }) {
             throw UsageError("`kata \(name)` has no option '\(option)'. See `\(Driver.invocation) \(name) --help`.")
         }
         switch (name, rest.count) {
         case ("list", 0): return .list
-        case ("run", 1): return .run(rest[0], timeout: timeout)
+        case ("run", 1): return .run(rest[0], timeout: timeout, paged: !unpaged)
         case ("run", 0): throw UsageError("`kata run` needs a kata id, such as `\(Driver.invocation) run 10.2.1` or `run 10.2`.")
         case ("check", 0...1): return .check(rest.first, timeout: timeout)
+        case ("dev", 1) where rest[0] == "docs": return .writeDocs
+        case ("dev", _): throw UsageError("`kata dev` takes one author command: `\(Driver.invocation) dev docs`.")
         default: throw UsageError("Too many arguments for `kata \(name)`. See `\(Driver.invocation) \(name) --help`.")
         }
     }

@@ -11,12 +11,16 @@ enum Help {
             """
         case "run":
             return """
-            USAGE: swift run kata run <id> [--timeout SECONDS]
+            USAGE: swift run kata run <id> [--no-pager] [--timeout SECONDS]
 
-            Tells a kata's story in the terminal, with every number computed as it runs,
-            then grades your Solution.swift and shows the verdicts.
+            Tells a kata's story in the terminal: the prose, the Swift code of each step,
+            and what that code printed and drew, every number computed as it runs. Then
+            grades your Solution.swift and shows the verdicts.
 
-              <id>   10.2.1, a slug such as coin-flip, or a prefix such as 10.2 (all its parts, in order)
+              <id>         10.2.1, a slug such as coin-flip, or a prefix such as 10.2 (all its parts, in order)
+              --no-pager   the whole story at once; on a terminal it otherwise pauses after each
+                           section (Enter: next section, a: the rest at once, q: quit). Piped
+                           output never pauses.
 
             Exits 0 when the story ran and all of its self-checks held (whatever your verdicts:
             grading is `kata check`'s job), 1 when a story self-check failed, 2 on a usage error.
@@ -34,6 +38,18 @@ enum Help {
 
             Exits 0 when every check passes, 1 otherwise, 2 on a usage error.
             """
+        case "dev":
+            return """
+            USAGE: swift run kata dev docs
+
+            For authors. Builds every kata, tells each story, and writes the rendered workbook:
+            Docs/<part>/README.md (the part's contents) and one Markdown page per kata, with
+            the code of every step, its output, and its plots as SVG files beside the page.
+            `swift test` fails while the committed Docs differ from what this writes.
+
+            Exits 0 when every page was written, 1 when a kata did not build or a story's
+            self-check failed (Docs are then left as they were).
+            """
         default:
             return """
             kata — a literate, self-grading workbook on Maximum Likelihood Estimation.
@@ -45,6 +61,7 @@ enum Help {
               list             the katas and how far you have got
               run <id>         tell a kata's story, then grade your solution
               check [<id>]     grade your solutions (all katas when no id)
+              dev docs         (authors) write the rendered workbook into Docs/
               help [<command>] this text, or a command's
 
             Ids: 10.2.1, a slug (coin-flip), or a prefix (10.2 runs all of its parts in order).

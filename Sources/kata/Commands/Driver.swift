@@ -38,8 +38,9 @@ struct Driver {
         switch command {
         case .welcome: return welcome()
         case .list: return list()
-        case .run(let id, let timeout): return try tell(workbook.select(id), timeout: timeout)
+        case .run(let id, let timeout, let paged): return try tell(workbook.select(id), timeout: timeout, paged: paged)
         case .check(let id, let timeout): return try check(id.map(workbook.select) ?? workbook.katas, timeout: timeout)
+        case .writeDocs: return writeDocs()
         case .help(let topic):
             write(Help.text(for: topic) + "\n")
             return 0

@@ -3,12 +3,19 @@ import KataKit
 
 extension Driver {
     /// `kata run`: tells each kata's story, then grades the learner's solution.
-    /// - Returns: 0 when every story ran and its self-checks held, 1 otherwise.
-    func tell(_ katas: [KataEntry], timeout: Double) -> Int32 {
+    /// - Parameters:
+    ///   - katas: The katas, in order.
+    ///   - timeout: Seconds each check may take.
+    ///   - paged: Whether to pause between sections when at a terminal.
+    /// - Returns: 0 when every story ran and its self-checks held (or the learner
+    ///   quit reading), 1 otherwise.
+    func tell(_ katas: [KataEntry], timeout: Double, paged: Bool) -> Int32 {
         let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: style))
+        let pager = SectionPager(pausing: paged && SectionPager.isInteractive, style: style, write: write)
         var storiesHeld = true
         var results: [(kata: KataEntry, result: KataResult)] = []
-        for kata in katas {
+        for (index, kata) in katas.enumerated() {
+            if index > 0, pager.pause(before: "kata \(kata.id)") == .quit { return quit(storiesHeld) }
             let build = builder.build(kata)
             guard case .ready(let binary) = build else {
                 let result = build.failure ?? .couldNotRun("The build failed.")
@@ -18,7 +25,12 @@ extension Driver {
                 results.append((kata, result))
                 continue
             }
-            storiesHeld = tellStory(kata, binary: binary) && storiesHeld
+            switch tellStory(kata, binary: binary, pager: pager) {
+            case .held: break
+            case .failed: storiesHeld = false
+            case .quit: return quit(storiesHeld)
+            }
+            if pager.pause(before: "your verdicts") == .quit { return quit(storiesHeld) }
             say("", style.paint("Your solution", .bold))
             results += grade([kata], timeout: timeout)
         }
@@ -26,28 +38,79 @@ extension Driver {
         return storiesHeld ? 0 : 1
     }
 
-    /// Runs the kata binary's story on the learner's terminal.
-    /// - Returns: Whether it ran to the end with every self-check holding.
-    private func tellStory(_ kata: KataEntry, binary: String) -> Bool {
+    /// How a story's telling ended.
+    private enum Telling {
+        case held, failed, quit
+    }
+
+    /// Says how to read on after the learner quit, and gives the exit code.
+    private func quit(_ storiesHeld: Bool) -> Int32 {
+        say(style.paint("Stopped. `\(Driver.invocation) check` grades your work; --no-pager shows a story at once.", .dim))
+        return storiesHeld ? 0 : 1
+    }
+
+    /// Runs the kata binary's story, passing its output on line by line and pausing
+    /// at its section breaks.
+    private func tellStory(_ kata: KataEntry, binary: String, pager: SectionPager) -> Telling {
+        let sectionBreak = "\u{1E}kata-section-break"
+        var environment = KataGrader.childEnvironment(style: style)
+        environment[Narrator.sectionBreakVariable] = sectionBreak
         let child: ChildProcess
         do {
-            child = try ChildProcess.spawn(binary, arguments: ["story"],
-                                           environment: KataGrader.childEnvironment(style: style),
-                                           workingDirectory: workbook.root, output: .inherit)
+            child = try ChildProcess.spawn(binary, arguments: ["story"], environment: environment,
+                                           workingDirectory: workbook.root, output: .merge)
         } catch {
             say(style.paint("Could not run the story: \(error)", .red))
-            return false
+            return .failed
         }
-        let termination = Interrupts.guarding(child) { child.wait() }
+        let termination = Interrupts.guarding(child) { () -> ChildProcess.Termination? in
+            var lines = LineSplitter()
+            while let output = child.standardOutput, let chunk = DescriptorReader.readChunk(output), !chunk.isEmpty {
+                for line in lines.take(chunk) {
+                    if line != sectionBreak {
+                        write(line + "\n")
+                    } else if pager.pause(before: "next section") == .quit {
+                        child.killGroup()
+                        _ = child.wait()
+                        return nil
+                    }
+                }
+            }
+            if let rest = lines.rest { write(rest) }
+            return child.wait()
+        }
         switch termination {
+        case nil:
+            return .quit
         case .exited(0):
-            return true
+            return .held
         case .exited(1):
             say(style.paint("A self-check in the story of \(kata.id) failed: the story and the maths disagree. "
                             + "Please report this to the workbook's authors.", .bold, .red))
-        default:
+        case .some(let termination):
             say(style.paint("The story of \(kata.id) stopped early (\(termination)).", .bold, .red))
         }
-        return false
+        return .failed
+    }
+}
+
+/// Cuts a byte stream into lines of text as its chunks arrive.
+struct LineSplitter {
+    private var pending: [UInt8] = []
+
+    /// Adds a chunk and returns the lines it completed, without their newlines.
+    mutating func take(_ chunk: ArraySlice<UInt8>) -> [String] {
+        pending += chunk
+        var lines: [String] = []
+        while let newline = pending.firstIndex(of: 10) {
+            lines.append(String(decoding: pending[..<newline], as: UTF8.self))
+            pending.removeSubrange(...newline)
+        }
+        return lines
+    }
+
+    /// What is left after the last newline, if anything.
+    var rest: String? {
+        pending.isEmpty ? nil : String(decoding: pending, as: UTF8.self)
     }
 }

@@ -1,0 +1,94 @@
+import Foundation
+import KataKit
+
+/// Pauses a story between its sections, so a learner at a terminal reads one at a
+/// time: Enter (or space) goes on, `a` shows the rest at once, `q` quits.
+///
+/// It pauses only when both standard input and output are a terminal: piped output,
+/// or input that is not a keyboard, never waits.
+final class SectionPager {
+    /// What the learner chose at a pause.
+    enum Choice: Equatable {
+        /// Show the next section.
+        case next
+        /// Stop pausing; show everything that is left.
+        case all
+        /// Stop reading.
+        case quit
+    }
+
+    /// Whether the next section break pauses.
+    private(set) var pausing: Bool
+    private let style: TerminalStyle
+    private let readKey: () -> UInt8?
+    private let write: (String) -> Void
+
+    /// Creates a pager.
+    /// - Parameters:
+    ///   - pausing: Whether to pause at all; pass `isInteractive && !noPager`.
+    ///   - style: How to draw the prompt.
+    ///   - readKey: Reads one key press, `nil` at the end of input.
+    ///   - write: Where the prompt goes.
+    init(pausing: Bool, style: TerminalStyle, readKey: @escaping () -> UInt8? = KeyReader.readKey,
+         write: @escaping (String) -> Void) {
+        self.pausing = pausing
+        self.style = style
+        self.readKey = readKey
+        self.write = write
+    }
+
+    /// Whether the driver talks to a person at a terminal.
+    static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
+
+    /// Pauses, when pausing, until the learner chooses; the prompt is erased after.
+    /// - Parameter next: What comes next, for the prompt ("next section").
+    /// - Returns: The learner's choice; `.next` when not pausing.
+    func pause(before next: String) -> Choice {
+        guard pausing else { return .next }
+        let prompt = style.paint("── Enter: \(next) · a: all the rest · q: quit ──", .dim)
+        write(prompt)
+        defer { write(style.colour ? "\r\u{1B}[2K" : "\n") }
+        while true {
+            switch readKey() {
+            case 10, 13, 32: return .next
+            case UInt8(ascii: "a"), UInt8(ascii: "A"):
+                pausing = false
+                return .all
+            case UInt8(ascii: "q"), UInt8(ascii: "Q"), 27, nil:
+                return .quit
+            default: continue
+            }
+        }
+    }
+}
+
+/// Reads single key presses from the terminal on standard input.
+enum KeyReader {
+    /// Reads one key, without waiting for Enter and without echoing it.
+    ///
+    /// The terminal's mode is restored afterwards, and by ``Interrupts`` if Ctrl-C
+    /// comes while waiting (Ctrl-C still interrupts: signals stay on).
+    /// - Returns: The key's first byte, or `nil` at the end of input.
+    static func readKey() -> UInt8? {
+        var saved = termios()
+        let isTerminal = tcgetattr(0, &saved) == 0
+        if isTerminal {
+            var raw = saved
+            raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
+            Interrupts.restoreTerminal(to: saved)
+            tcsetattr(0, TCSANOW, &raw)
+        }
+        defer {
+            if isTerminal {
+                tcsetattr(0, TCSANOW, &saved)
+                Interrupts.restoreTerminal(to: nil)
+            }
+        }
+        var byte: UInt8 = 0
+        while true {
+            let count = read(0, &byte, 1)
+            if count < 0 && errno == EINTR { continue }
+            return count == 1 ? byte : nil
+        }
+    }
+}
