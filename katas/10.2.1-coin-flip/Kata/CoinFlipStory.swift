@@ -101,7 +101,7 @@ private func tellGrid(_ narrator: Narrator, _ maths: ReferenceSolution, heads: I
             maths.likelihood(theta: $0, heads: heads, tails: tails)
         }
         let peak = values.indices.max { values[$0] < values[$1] } ?? 0
-        show("points:", grid.count, " largest: L(\(grid[peak])) =", values[peak])
+        show("points:", grid.count, "largest: L(\(grid[peak])) =", values[peak])
         let label = "L(θ) = θ\(superscript(heads))(1 − θ)\(superscript(tails))"
         show(LinePlot(points: Array(zip(grid, values)), width: 62, height: 14,
                       xLabel: "θ", yLabel: label, mark: (grid[peak], values[peak])))
