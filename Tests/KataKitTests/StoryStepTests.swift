@@ -55,3 +55,14 @@ struct StoryStepTests {
         #expect(written.range(of: "<break>")?.lowerBound ?? written.startIndex > written.range(of: "text")?.lowerBound ?? written.endIndex)
     }
 }
+
+@Suite("A kata's banner")
+struct KataBannerTests {
+    @Test("the title in bold over a rule as long as it, then the id; plain without colour")
+    func banner() {
+        #expect(doublingKata.banner(style: .plain) == "Doubling\n━━━━━━━━\nKata 0.0.1: the story, then your exercises\n")
+        let ascii = TerminalStyle(colour: false, unicode: false)
+        #expect(doublingKata.banner(style: ascii).contains("Doubling\n========\n"))
+        #expect(doublingKata.banner(style: TerminalStyle(colour: true)).hasPrefix("\u{1B}[1mDoubling\u{1B}[0m\n"))
+    }
+}

@@ -43,3 +43,15 @@ public struct Kata<Solver>: Sendable {
         })
     }
 }
+
+extension Kata {
+    /// The kata's title as a story opens with it: the title in bold over a heavy
+    /// rule, then its id.
+    /// - Parameter style: How to draw it.
+    /// - Returns: The lines, ending with a blank one.
+    public func banner(style: TerminalStyle) -> String {
+        let rule = String(repeating: style.symbol("━", ascii: "="), count: min(title.count, style.width))
+        return style.paint(title, .bold) + "\n" + style.paint(rule, .bold) + "\n"
+            + style.paint("Kata \(id): the story, then your exercises", .dim) + "\n"
+    }
+}

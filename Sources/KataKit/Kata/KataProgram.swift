@@ -21,8 +21,9 @@ public func runKataProgram<Solver>(_ kata: Kata<Solver>, solution: Solver) -> Ne
     switch arguments.first ?? "story" {
     case "story":
         let sectionBreak = ProcessInfo.processInfo.environment[Narrator.sectionBreakVariable]
-        let narrator = Narrator(style: .forStandardOutput(), sources: kata.sources, sectionBreak: sectionBreak)
-        narrator.prose(kata.title)
+        let style = TerminalStyle.forStandardOutput()
+        FileDescriptorWriter.standardOutput.write(kata.banner(style: style))
+        let narrator = Narrator(style: style, sources: kata.sources, sectionBreak: sectionBreak)
         kata.story(narrator)
         exit(narrator.failedClaims.isEmpty ? 0 : 1)
     case "docs" where arguments.count == 4:
