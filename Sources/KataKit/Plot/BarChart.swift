@@ -4,7 +4,7 @@
 /// ```swift
 /// let chart = BarChart(bars: (0...13).map { ("\($0) heads", probability(of: $0)) },
 ///                      valueLabel: "probability")
-/// narrator.output(chart.render(style: style))
+/// show(chart)   // in a story step: drawn here, and as SVG in the Docs
 /// ```
 ///
 /// Bars start at zero and the longest is ``width`` cells long. In Unicode a bar ends

@@ -5,7 +5,7 @@
 /// let map = HeatMap(xs: mus, ys: sigmas, xLabel: "μ", yLabel: "σ", valueLabel: "log L") { mu, sigma in
 ///     logLikelihood(mu: mu, sigma: sigma)
 /// }
-/// narrator.output(map.render(style: style))
+/// show(map)   // in a story step: drawn here, and as SVG in the Docs
 /// ```
 ///
 /// Each character cell shows the grid point nearest its middle, shaded from `·`

@@ -6,7 +6,7 @@ import Foundation
 /// ```swift
 /// let plot = LinePlot(points: grid.map { ($0, likelihood($0)) }, xLabel: "θ",
 ///                     yLabel: "L(θ)", mark: (best, likelihood(best)))
-/// narrator.output(plot.render(style: style))
+/// show(plot)   // in a story step: drawn here, and as SVG in the Docs
 /// ```
 ///
 /// The first series is drawn in braille dots (`'`, `.` and `:` in ASCII); each

@@ -61,12 +61,6 @@ public final class Narrator {
         tell(.prose(text))
     }
 
-    /// Shows text a computation printed, as it printed it. Prefer ``step(file:line:_:)``,
-    /// which also shows the code that printed it.
-    public func output(_ text: String) {
-        tell(.output(text))
-    }
-
     /// States a claim the story makes and checks it; a claim that does not hold is
     /// shown loudly and makes the run fail.
     /// - Parameters:
