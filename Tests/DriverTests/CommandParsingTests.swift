@@ -9,6 +9,8 @@ struct CommandParsingTests {
         (["run", "10.2"], .run("10.2", timeout: Command.defaultTimeout)),
         (["run", "--no-pager", "10.2.1"], .run("10.2.1", timeout: Command.defaultTimeout, paged: false)),
         (["dev", "docs"], .writeDocs),
+        (["watch"], .watch(nil, timeout: Command.defaultTimeout)),
+        (["watch", "10.2.2", "--timeout", "5"], .watch("10.2.2", timeout: 5)),
         (["check"], .check(nil, timeout: Command.defaultTimeout)),
         (["check", "10.2.1", "--timeout", "2.5"], .check("10.2.1", timeout: 2.5)),
         (["check", "--timeout=9"], .check(nil, timeout: 9)),

@@ -38,6 +38,22 @@ enum Help {
 
             Exits 0 when every check passes, 1 otherwise, 2 on a usage error.
             """
+        case "watch":
+            return """
+            USAGE: swift run kata watch [<id>] [--timeout SECONDS]
+
+            Grades a kata again every time you save one of its files, so you can keep your
+            editor open and read the verdicts here. It starts at the first kata you have not
+            solved (or at <id>), clears the screen before each grading, and takes single keys:
+
+              h   the next hint for the first exercise not passing
+              n   move on to the next kata
+              r   grade again now
+              l   list the katas and your progress
+              q   quit (so does Ctrl-C; nothing is left running)
+
+            Exits 0 when you quit.
+            """
         case "dev":
             return """
             USAGE: swift run kata dev docs
@@ -61,6 +77,7 @@ enum Help {
               list             the katas and how far you have got
               run <id>         tell a kata's story, then grade your solution
               check [<id>]     grade your solutions (all katas when no id)
+              watch [<id>]     grade again on every save; keys for hints, next kata, quit
               dev docs         (authors) write the rendered workbook into Docs/
               help [<command>] this text, or a command's
 

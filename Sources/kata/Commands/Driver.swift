@@ -40,6 +40,12 @@ struct Driver {
         case .list: return list()
         case .run(let id, let timeout, let paged): return try tell(workbook.select(id), timeout: timeout, paged: paged)
         case .check(let id, let timeout): return try check(id.map(workbook.select) ?? workbook.katas, timeout: timeout)
+        case .watch(let id, let timeout):
+            // One kata named: start there, and `n` goes on through the workbook.
+            let named = try id.map(workbook.select)
+            let only = named?.count == 1 ? named?.first.flatMap(workbook.katas.firstIndex(of:)) : nil
+            return watch(named.flatMap { $0.count > 1 ? $0 : nil } ?? workbook.katas, startingAt: only,
+                         timeout: timeout, hint: { _ in say("Hints arrive with `kata hint`.") })
         case .writeDocs: return writeDocs()
         case .help(let topic):
             write(Help.text(for: topic) + "\n")

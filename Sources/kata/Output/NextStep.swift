@@ -7,6 +7,8 @@ struct NextStep {
     let workbook: Workbook
     /// How to draw.
     let style: TerminalStyle
+    /// Set in `kata watch`, where saving the file grades it again and `n` moves on.
+    var watching = false
 
     /// The next step after a check, wrapped to the width.
     func after(_ results: [(kata: KataEntry, result: KataResult)]) -> String {
@@ -28,22 +30,22 @@ struct NextStep {
     private func unwrappedAfter(_ results: [(kata: KataEntry, result: KataResult)]) -> String {
         guard let (kata, result) = results.first(where: { !$0.result.isSolved }) else {
             let more = workbook.katas.first { kata in !results.contains { $0.kata == kata } }
-            return more.map { "All checked katas are solved. Next: " + command("run \($0.id)") }
+            return more.map { "All checked katas are solved. Next: " + (watching ? "press n for \($0.id)" : command("run \($0.id)")) }
                 ?? style.paint("Every kata is solved. Well done!", .green)
         }
         let file = kata.solutionFile
         switch result {
         case .didNotCompile(let errors):
             let place = errors.first.map { "\(workbook.relative($0.file)):\($0.line)" } ?? file
-            return "Next: fix the compile error at \(place), then " + command("check \(kata.id)")
+            return "Next: fix the compile error at \(place), then " + regrade(kata)
         case .couldNotRun:
-            return "Next: see the message above, then " + command("check \(kata.id)")
+            return "Next: see the message above, then " + regrade(kata)
         case .graded(_, let exercises):
             guard let exercise = exercises.first(where: { !$0.isPassed }) else { return "" }
             let line = functionLine(exercise.exercise.name, in: workbook.path(file)).map { ":\($0)" } ?? ""
             let verb = exercise.isUntouched ? "write" : "fix"
             return "Next: \(verb) `\(exercise.exercise.name)` in \(file)\(line) (\(exercise.exercise.summary)),"
-                + " then " + command("check \(kata.id)")
+                + " then " + regrade(kata)
         }
     }
 
@@ -56,6 +58,11 @@ struct NextStep {
                 + ", then edit \(kata.solutionFile) and " + command("check \(kata.id)")
         }
         return "Next: keep going in \(kata.solutionFile), then " + command("check \(kata.id)")
+    }
+
+    /// How to have `kata` grade again: check it, or (in watch) just save.
+    private func regrade(_ kata: KataEntry) -> String {
+        watching ? "save the file: it is graded again at once" : command("check \(kata.id)")
     }
 
     private func command(_ arguments: String) -> String {
