@@ -36,7 +36,7 @@ extension Driver {
             if changed.count > 1 { say("You changed:", changed.map { "  \($0.solutionFile)" }.joined(separator: "\n")) }
             let files = changed.count == 1 ? changed[0].solutionFile : "these \(changed.count) files"
             let agreed = try confirmation.ask(
-                "Your version goes to \(SolutionReset.backupFolder)/ first. Reset \(files) to the pristine stub?",
+                "Your version goes to \(SolutionReset.backupFolder)/ first.\nReset \(files) to the pristine stub?",
                 write: write,
                 refusal: "`kata reset` overwrites your Solution.swift (after a backup), so it asks first, "
                     + "and there is no terminal to ask on. To reset without asking, add --yes: "
