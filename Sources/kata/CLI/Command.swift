@@ -13,6 +13,12 @@ enum Command: Equatable {
     case check(String?, timeout: Double)
     /// `kata watch [<id>]`: grade again on every save, with single-key commands.
     case watch(String?, timeout: Double)
+    /// `kata solution <id> [--force]`: shows the reference solution; before the kata is
+    /// solved it asks first, unless `force`.
+    case solution(String, force: Bool)
+    /// `kata reset <id> [--yes]` or `kata reset --all [--yes]` (`id` is `nil`): puts the
+    /// learner's file back to the pristine stub after a backup; asks first, unless `yes`.
+    case reset(String?, yes: Bool)
     /// `kata dev docs`: writes the rendered workbook into Docs/.
     case writeDocs
     /// `kata help [<command>]` or `--help`.
@@ -22,7 +28,7 @@ enum Command: Equatable {
     static let defaultTimeout: Double = 3
 
     /// The command names, for help and for "did you mean".
-    static let names = ["list", "run", "check", "watch", "dev", "help"]
+    static let names = ["list", "run", "check", "watch", "solution", "reset", "dev", "help"]
 
     /// Parses the arguments after the program name.
     /// - Throws: `UsageError` for an unknown command, a missing or extra argument,
@@ -44,6 +50,9 @@ enum Command: Equatable {
         let timeout = try takeTimeout(from: &rest)
         let unpaged = name == "run" && rest.contains("--no-pager")
         rest.removeAll { $0 == "--no-pager" && name == "run" }
+        let force = name == "solution" && takeFlag(["--force", "-f"], from: &rest)
+        let yes = name == "reset" && takeFlag(["--yes", "-y"], from: &rest)
+        let all = name == "reset" && takeFlag(["--all"], from: &rest)
         if let option = rest.first(where: { $0.hasPrefix("-") }) {
             throw UsageError("`kata \(name)` has no option '\(option)'. See `\(Driver.invocation) \(name) --help`.")
         }
@@ -53,10 +62,24 @@ enum Command: Equatable {
         case ("run", 0): throw UsageError("`kata run` needs a kata id, such as `\(Driver.invocation) run 10.2.1` or `run 10.2`.")
         case ("check", 0...1): return .check(rest.first, timeout: timeout)
         case ("watch", 0...1): return .watch(rest.first, timeout: timeout)
+        case ("solution", 1): return .solution(rest[0], force: force)
+        case ("solution", 0): throw UsageError("`kata solution` needs a kata id, such as `\(Driver.invocation) solution 10.2.1`.")
+        case ("reset", 1) where !all: return .reset(rest[0], yes: yes)
+        case ("reset", 0) where all: return .reset(nil, yes: yes)
+        case ("reset", 0): throw UsageError("`kata reset` needs a kata id, such as `\(Driver.invocation) reset 10.2.1`, or --all for every kata.")
+        case ("reset", 1): throw UsageError("`kata reset` takes a kata id or --all, not both.")
         case ("dev", 1) where rest[0] == "docs": return .writeDocs
         case ("dev", _): throw UsageError("`kata dev` takes one author command: `\(Driver.invocation) dev docs`.")
         default: throw UsageError("Too many arguments for `kata \(name)`. See `\(Driver.invocation) \(name) --help`.")
         }
+    }
+
+    /// Removes every spelling of a flag from `arguments`.
+    /// - Returns: Whether it was there.
+    private static func takeFlag(_ spellings: [String], from arguments: inout [String]) -> Bool {
+        let found = arguments.contains { spellings.contains($0) }
+        arguments.removeAll { spellings.contains($0) }
+        return found
     }
 
     private static func takeTimeout(from arguments: inout [String]) throws(UsageError) -> Double {

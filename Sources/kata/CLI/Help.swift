@@ -54,6 +54,40 @@ enum Help {
 
             Exits 0 when you quit.
             """
+        case "solution":
+            return """
+            USAGE: swift run kata solution <id> [--force]
+
+            Prints a kata's reference solution (katas/<id>-<slug>/Kata/ReferenceSolution.swift),
+            with a header naming the file so you can open it in your editor.
+
+            Once your last check solved the kata, it just shows it. Before that it asks first;
+            reading it does not count against anything: nothing is recorded.
+
+              <id>      10.2.1, a slug such as coin-flip, or a prefix such as 10.2
+              --force   show it without asking (needed when not at a terminal)
+
+            Exits 0 when shown (or you said no), 1 when a file could not be read, 2 on a usage
+            error or when it would need to ask but cannot.
+            """
+        case "reset":
+            return """
+            USAGE: swift run kata reset <id> [--yes]
+                   swift run kata reset --all [--yes]
+
+            Puts your Solution.swift back to the pristine stub it started as, without git.
+            Your file is first copied to .kata-backups/<id>-<slug>/Solution-<date>-<time>.swift
+            (never over an earlier backup), and the command says where. A file that is
+            already the stub is left alone. If the backup cannot be made, nothing is reset.
+
+              <id>    10.2.1, a slug such as coin-flip, or a prefix such as 10.2 (all its parts)
+              --all   every kata, with one question for all of them
+              --yes   reset without asking (needed when not at a terminal)
+
+            Exits 0 when done (or you said no), 1 when a file could not be backed up or
+            restored (it is then left as it was), 2 on a usage error or when it would need
+            to ask but cannot.
+            """
         case "dev":
             return """
             USAGE: swift run kata dev docs
@@ -78,6 +112,8 @@ enum Help {
               run <id>         tell a kata's story, then grade your solution
               check [<id>]     grade your solutions (all katas when no id)
               watch [<id>]     grade again on every save; keys for hints, next kata, quit
+              solution <id>    show a kata's reference solution
+              reset <id>       put a Solution.swift back to its stub (backed up first)
               dev docs         (authors) write the rendered workbook into Docs/
               help [<command>] this text, or a command's
 

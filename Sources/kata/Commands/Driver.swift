@@ -13,12 +13,15 @@ struct Driver {
     let style: TerminalStyle
     /// Where the driver's own output goes.
     let write: (String) -> Void
+    /// How to ask before a step the learner may not want.
+    var confirmation: ConfirmationPrompt = .terminal
 
     /// Parses `arguments` and runs the command in the workbook at or above `directory`.
     /// - Returns: The exit code.
     static func main(arguments: [String], directory: String, executablePath: String?,
                      style: TerminalStyle = .forStandardOutput(),
-                     write: @escaping (String) -> Void = { FileDescriptorWriter.standardOutput.write($0) }) -> Int32 {
+                     write: @escaping (String) -> Void = { FileDescriptorWriter.standardOutput.write($0) },
+                     confirmation: ConfirmationPrompt = .terminal) -> Int32 {
         do {
             let command = try Command.parse(arguments)
             if case .help(let topic) = command {
@@ -26,7 +29,7 @@ struct Driver {
                 return 0
             }
             let workbook = try Workbook.locate(from: directory, executablePath: executablePath)
-            return try Driver(workbook: workbook, style: style, write: write).run(command)
+            return try Driver(workbook: workbook, style: style, write: write, confirmation: confirmation).run(command)
         } catch let error {
             FileDescriptorWriter.standardError.write(style.paint("error: ", .bold, .red) + error.message + "\n")
             return 2
@@ -46,6 +49,8 @@ struct Driver {
             let only = named?.count == 1 ? named?.first.flatMap(workbook.katas.firstIndex(of:)) : nil
             return watch(named.flatMap { $0.count > 1 ? $0 : nil } ?? workbook.katas, startingAt: only,
                          timeout: timeout, hint: { _ in say("Hints arrive with `kata hint`.") })
+        case .solution(let id, let force): return try showSolution(workbook.select(id), named: id, force: force)
+        case .reset(let id, let yes): return try reset(id.map(workbook.select) ?? workbook.katas, named: id ?? "--all", yes: yes)
         case .writeDocs: return writeDocs()
         case .help(let topic):
             write(Help.text(for: topic) + "\n")
