@@ -12,6 +12,8 @@ struct CommandParsingTests {
         (["check"], .check(nil, timeout: Command.defaultTimeout)),
         (["check", "10.2.1", "--timeout", "2.5"], .check("10.2.1", timeout: 2.5)),
         (["check", "--timeout=9"], .check(nil, timeout: 9)),
+        (["hint", "10.2.1"], .hint("10.2.1", exercise: nil)),
+        (["hint", "coin-flip", "likelihood"], .hint("coin-flip", exercise: "likelihood")),
         (["--help"], .help(nil)),
         (["help", "check"], .help("check")),
         (["check", "--help"], .help("check")),
@@ -32,6 +34,8 @@ struct CommandParsingTests {
         (["list", "--verbose"], "has no option '--verbose'"),
         (["--version"], "Unknown command '--version'"),
         (["check", "--no-pager"], "has no option '--no-pager'"),
+        (["hint"], "needs a kata id"),
+        (["hint", "10.2.1", "likelihood", "more"], "Too many arguments"),
         (["dev"], "`swift run kata dev docs`"),
         (["dev", "publish"], "`swift run kata dev docs`"),
     ])

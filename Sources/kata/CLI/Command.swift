@@ -11,6 +11,9 @@ enum Command: Equatable {
     case run(String, timeout: Double, paged: Bool = true)
     /// `kata check [<id>]`: grade one kata, a prefix's parts, or all.
     case check(String?, timeout: Double)
+    /// `kata hint <id> [<exercise>]`: the next unseen hint for the exercise, or for the
+    /// first one not passed.
+    case hint(String, exercise: String?)
     /// `kata dev docs`: writes the rendered workbook into Docs/.
     case writeDocs
     /// `kata help [<command>]` or `--help`.
@@ -20,7 +23,7 @@ enum Command: Equatable {
     static let defaultTimeout: Double = 3
 
     /// The command names, for help and for "did you mean".
-    static let names = ["list", "run", "check", "dev", "help"]
+    static let names = ["list", "run", "check", "hint", "dev", "help"]
 
     /// Parses the arguments after the program name.
     /// - Throws: `UsageError` for an unknown command, a missing or extra argument,
@@ -50,6 +53,8 @@ enum Command: Equatable {
         case ("run", 1): return .run(rest[0], timeout: timeout, paged: !unpaged)
         case ("run", 0): throw UsageError("`kata run` needs a kata id, such as `\(Driver.invocation) run 10.2.1` or `run 10.2`.")
         case ("check", 0...1): return .check(rest.first, timeout: timeout)
+        case ("hint", 1...2): return .hint(rest[0], exercise: rest.dropFirst().first)
+        case ("hint", 0): throw UsageError("`kata hint` needs a kata id, such as `\(Driver.invocation) hint 10.2.1`.")
         case ("dev", 1) where rest[0] == "docs": return .writeDocs
         case ("dev", _): throw UsageError("`kata dev` takes one author command: `\(Driver.invocation) dev docs`.")
         default: throw UsageError("Too many arguments for `kata \(name)`. See `\(Driver.invocation) \(name) --help`.")

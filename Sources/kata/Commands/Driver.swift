@@ -40,11 +40,23 @@ struct Driver {
         case .list: return list()
         case .run(let id, let timeout, let paged): return try tell(workbook.select(id), timeout: timeout, paged: paged)
         case .check(let id, let timeout): return try check(id.map(workbook.select) ?? workbook.katas, timeout: timeout)
+        case .hint(let id, let exercise): return try hint(onlyKata(id, command: "hint"), exercise: exercise)
         case .writeDocs: return writeDocs()
         case .help(let topic):
             write(Help.text(for: topic) + "\n")
             return 0
         }
+    }
+
+    /// The one kata `id` names.
+    /// - Throws: `UsageError` when it names none, or several (a prefix such as 10.2).
+    func onlyKata(_ id: String, command: String) throws(UsageError) -> KataEntry {
+        let katas = try workbook.select(id)
+        guard katas.count == 1, let kata = katas.first else {
+            throw UsageError("`kata \(command)` takes one kata, and '\(id)' names \(katas.count) "
+                             + "(\(katas.map(\.id).joined(separator: ", "))): such as `\(Driver.invocation) \(command) \(katas[0].id)`.")
+        }
+        return kata
     }
 
     /// A grader for this workbook.
