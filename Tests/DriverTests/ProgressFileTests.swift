@@ -131,6 +131,19 @@ struct ProgressFileTests {
         #expect(ProgressFile(root: root).katas["10.2.1"]?.isSolved == true)
     }
 
+    @Test("a folder where the file should be is read as no progress, and saving over it fails without a trace")
+    func folderInTheWay() throws {
+        let root = try temporaryRoot()
+        try FileManager.default.createDirectory(atPath: "\(root)/\(ProgressFile.fileName)/keep", withIntermediateDirectories: true)
+        var progress = ProgressFile(root: root)
+        #expect(progress.katas.isEmpty)
+        #expect(throws: AtomicFile.WriteError.self) {
+            try progress.recordWorkedOn("10.2.1")
+        }
+        #expect(try files(in: root) == [ProgressFile.fileName])
+        #expect(FileManager.default.fileExists(atPath: "\(root)/\(ProgressFile.fileName)/keep"))
+    }
+
     @Test("a write into a folder that is gone fails with a reason and leaves nothing")
     func failedWrite() throws {
         let root = try temporaryRoot()

@@ -108,12 +108,12 @@ extension ProgressFile {
         do {
             try FileManager.default.moveItem(atPath: path, toPath: "\(folder)/\(aside)")
             try save()
-            problem = "Your progress file \(Self.fileName) \(why): it is kept as \(aside) and a new one was started "
-                + "(your solutions are untouched; `\(Driver.invocation) check` recomputes your results)."
+            problem = "Your progress file \(why), so it is kept as \(aside) and a new one was started; "
+                + "your solutions are untouched."
         } catch {
             canSave = false
-            problem = "Your progress file \(Self.fileName) \(why) and could not be set aside (\(error.localizedDescription)): "
-                + "it is left as it is, and this run's progress is not saved."
+            problem = "Your progress file \(Self.fileName) \(why) and could not be set aside (\(error.localizedDescription)), "
+                + "so it is left as it is and this run's progress is not saved."
         }
     }
 
