@@ -53,6 +53,7 @@ struct PlanSource {
             .flatMap { try? JSONDecoder().decode(KataPlan.self, from: $0) }
     }
 
+    /// Where the copy is: beside the binary, so it goes when the build folder is cleaned.
     private static func keptPath(of kata: KataEntry, in workbook: Workbook) -> String {
         workbook.binaryPath(for: kata) + ".plan.json"
     }

@@ -30,14 +30,9 @@ enum AtomicFile {
         }
         let error = written ? nil : failure("write \(temporary)")
         // fsync before the rename: otherwise a power cut can leave the new name on an empty file.
-        let synced = fsync(descriptor) == 0
+        let syncError = fsync(descriptor) == 0 ? nil : failure("flush \(temporary)")
         close(descriptor)
-        if let error {
-            unlink(temporary)
-            throw error
-        }
-        guard synced else {
-            let error = failure("flush \(temporary)")
+        if let error = error ?? syncError {
             unlink(temporary)
             throw error
         }
@@ -48,6 +43,7 @@ enum AtomicFile {
         }
     }
 
+    /// The error for a failed step, with `errno`'s reason (read before anything resets it).
     private static func failure(_ step: String) -> WriteError {
         WriteError(description: "could not \(step): \(String(cString: strerror(errno)))")
     }

@@ -57,6 +57,7 @@ struct ProgressContents: Codable, Equatable {
         return try encoder.encode(current)
     }
 
+    /// The JSON keys, the same in every version.
     private enum CodingKeys: String, CodingKey {
         case version, katas, hints, lastKata
     }
@@ -70,6 +71,7 @@ struct ProgressContents: Codable, Equatable {
         lastKata = try container.decodeIfPresent(String.self, forKey: .lastKata)
     }
 
+    /// Reads dates as the encoder writes them.
     private static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
