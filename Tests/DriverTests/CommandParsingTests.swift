@@ -20,6 +20,8 @@ struct CommandParsingTests {
         (["reset", "10.2.1", "--yes"], .reset("10.2.1", yes: true)),
         (["reset", "--all", "-y"], .reset(nil, yes: true)),
         (["reset", "--help"], .help("reset")),
+        (["hint", "10.2.1"], .hint("10.2.1", exercise: nil)),
+        (["hint", "coin-flip", "likelihood"], .hint("coin-flip", exercise: "likelihood")),
         (["--help"], .help(nil)),
         (["help", "check"], .help("check")),
         (["check", "--help"], .help("check")),
@@ -45,6 +47,8 @@ struct CommandParsingTests {
         (["reset"], "or --all"),
         (["reset", "10.2.1", "--all"], "not both"),
         (["reset", "10.2.1", "--force"], "has no option '--force'"),
+        (["hint"], "needs a kata id"),
+        (["hint", "10.2.1", "likelihood", "more"], "Too many arguments"),
         (["dev"], "`swift run kata dev docs`"),
         (["dev", "publish"], "`swift run kata dev docs`"),
     ])

@@ -19,6 +19,9 @@ enum Command: Equatable {
     /// `kata reset <id> [--yes]` or `kata reset --all [--yes]` (`id` is `nil`): puts the
     /// learner's file back to the pristine stub after a backup; asks first, unless `yes`.
     case reset(String?, yes: Bool)
+    /// `kata hint <id> [<exercise>]`: the next unseen hint for the exercise, or for the
+    /// first one not passed.
+    case hint(String, exercise: String?)
     /// `kata dev docs`: writes the rendered workbook into Docs/.
     case writeDocs
     /// `kata help [<command>]` or `--help`.
@@ -28,7 +31,7 @@ enum Command: Equatable {
     static let defaultTimeout: Double = 3
 
     /// The command names, for help and for "did you mean".
-    static let names = ["list", "run", "check", "watch", "solution", "reset", "dev", "help"]
+    static let names = ["list", "run", "check", "watch", "hint", "solution", "reset", "dev", "help"]
 
     /// Parses the arguments after the program name.
     /// - Throws: `UsageError` for an unknown command, a missing or extra argument,
@@ -68,6 +71,8 @@ enum Command: Equatable {
         case ("reset", 0) where all: return .reset(nil, yes: yes)
         case ("reset", 0): throw UsageError("`kata reset` needs a kata id, such as `\(Driver.invocation) reset 10.2.1`, or --all for every kata.")
         case ("reset", 1): throw UsageError("`kata reset` takes a kata id or --all, not both.")
+        case ("hint", 1...2): return .hint(rest[0], exercise: rest.dropFirst().first)
+        case ("hint", 0): throw UsageError("`kata hint` needs a kata id, such as `\(Driver.invocation) hint 10.2.1`.")
         case ("dev", 1) where rest[0] == "docs": return .writeDocs
         case ("dev", _): throw UsageError("`kata dev` takes one author command: `\(Driver.invocation) dev docs`.")
         default: throw UsageError("Too many arguments for `kata \(name)`. See `\(Driver.invocation) \(name) --help`.")

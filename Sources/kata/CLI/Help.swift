@@ -7,7 +7,8 @@ enum Help {
             return """
             USAGE: swift run kata list
 
-            Lists the katas in order, each with how far you have got (from your last check).
+            Shows a progress bar of the parts you have solved, then lists the katas in order,
+            each solved, in progress (checked, or hints seen) or not started, and the next step.
             """
         case "run":
             return """
@@ -88,6 +89,22 @@ enum Help {
             restored (it is then left as it was), 2 on a usage error or when it would need
             to ask but cannot.
             """
+        case "hint":
+            return """
+            USAGE: swift run kata hint <id> [<exercise>]
+
+            Shows the next hint you have not seen yet, for the exercise you name (its function's
+            name in Solution.swift, such as likelihood) or else for the first exercise that did
+            not pass at your last check. Each exercise has hints in tiers, from a nudge to all but
+            the answer; the ones you have seen are remembered, so asking again goes one further.
+            Once you have seen them all it shows the last one again.
+
+              <id>         one kata: 10.2.1 or a slug such as coin-flip
+              <exercise>   the exercise, when not the first unsolved one
+
+            Exits 0 when it showed a hint, 1 when the kata has never built (its hints live in its
+            program), 2 on a usage error such as an exercise the kata does not have.
+            """
         case "dev":
             return """
             USAGE: swift run kata dev docs
@@ -114,6 +131,7 @@ enum Help {
               watch [<id>]     grade again on every save; keys for hints, next kata, quit
               solution <id>    show a kata's reference solution
               reset <id>       put a Solution.swift back to its stub (backed up first)
+              hint <id> [<ex>] the next hint for the first unsolved exercise (or the one named)
               dev docs         (authors) write the rendered workbook into Docs/
               help [<command>] this text, or a command's
 

@@ -16,12 +16,18 @@ extension Driver {
         let report = VerdictReport(style: style, workbook: workbook)
         var progress = ProgressFile(root: workbook.root)
         if let problem = progress.problem { say(style.paint(problem, .yellow)) }
-        return katas.map { kata in
+        let results = katas.map { kata in
             let result = grader.grade(kata)
             say(report.render(kata, result), "")
             try? progress.record(kata.id, ProgressFile.Entry(result: result))
-            return (kata, result)
+            if case .graded(let plan, _) = result { PlanSource.remember(plan, of: kata, in: workbook) }
+            return (kata: kata, result: result)
         }
+        // The kata to come back to: the first still unsolved, else the last one graded.
+        if let kata = (results.first { !$0.result.isSolved } ?? results.last)?.kata {
+            try? progress.recordWorkedOn(kata.id)
+        }
+        return results
     }
 
     /// The closing lines of a check: counts, then the next thing to do.

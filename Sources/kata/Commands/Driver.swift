@@ -48,14 +48,26 @@ struct Driver {
             let named = try id.map(workbook.select)
             let only = named?.count == 1 ? named?.first.flatMap(workbook.katas.firstIndex(of:)) : nil
             return watch(named.flatMap { $0.count > 1 ? $0 : nil } ?? workbook.katas, startingAt: only,
-                         timeout: timeout, hint: { _ in say("Hints arrive with `kata hint`.") })
+                         timeout: timeout, hint: { _ = hint($0, exercise: nil) })
         case .solution(let id, let force): return try showSolution(workbook.select(id), named: id, force: force)
         case .reset(let id, let yes): return try reset(id.map(workbook.select) ?? workbook.katas, named: id ?? "--all", yes: yes)
+        case .hint(let id, let exercise): return try hint(onlyKata(id, command: "hint"), exercise: exercise)
         case .writeDocs: return writeDocs()
         case .help(let topic):
             write(Help.text(for: topic) + "\n")
             return 0
         }
+    }
+
+    /// The one kata `id` names.
+    /// - Throws: `UsageError` when it names none, or several (a prefix such as 10.2).
+    func onlyKata(_ id: String, command: String) throws(UsageError) -> KataEntry {
+        let katas = try workbook.select(id)
+        guard katas.count == 1, let kata = katas.first else {
+            throw UsageError("`kata \(command)` takes one kata, and '\(id)' names \(katas.count) "
+                             + "(\(katas.map(\.id).joined(separator: ", "))): such as `\(Driver.invocation) \(command) \(katas[0].id)`.")
+        }
+        return kata
     }
 
     /// A grader for this workbook.

@@ -10,26 +10,39 @@ extension Driver {
         return list(header: false)
     }
 
-    /// `kata list`: every kata with its status from the last check.
+    /// `kata list`: a progress bar, then every kata with its state from the last check.
     func list(header: Bool = true) -> Int32 {
         let progress = ProgressFile(root: workbook.root)
         if let problem = progress.problem { say(style.paint(problem, .yellow)) }
         let idWidth = workbook.katas.map(\.id.count).max() ?? 0
         let titleWidth = workbook.katas.map(\.title.count).max() ?? 0
         if header { say(style.paint("Katas (edit katas/<id>-<slug>/Solution.swift):", .bold)) }
+        say("  " + ProgressBar(style: style).render(workbook.katas.map { progress.state(of: $0.id) }), "")
         for kata in workbook.katas {
             say("  " + kata.id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  "
                 + kata.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0) + "  "
-                + status(progress.katas[kata.id]))
+                + status(of: kata, in: progress))
         }
         say("", NextStep(workbook: workbook, style: style).fromProgress(progress))
         return 0
     }
 
-    private func status(_ entry: ProgressFile.Entry?) -> String {
-        guard let entry else { return style.paint("not checked yet", .dim) }
-        if !entry.compiled { return style.paint("did not compile", .red) }
-        if entry.isSolved { return style.paint(style.symbol("✓ solved", ascii: "solved"), .green) }
-        return style.paint("\(entry.exercisesPassed) of \(entry.exercises) exercises", .yellow)
+    /// A kata's state in a few words: solved, in progress (and how far), or not started.
+    private func status(of kata: KataEntry, in progress: ProgressFile) -> String {
+        let entry = progress.katas[kata.id]
+        switch progress.state(of: kata.id) {
+        case .solved:
+            return style.paint(style.symbol("✓ solved", ascii: "solved"), .green)
+        case .notStarted:
+            return style.paint(style.symbol("· not started", ascii: "not started"), .dim)
+        case .inProgress:
+            let detail = switch entry {
+            case nil: "hints seen"
+            case .some(let entry) where !entry.compiled: "did not compile"
+            case .some(let entry): "\(entry.exercisesPassed) of \(entry.exercises) pass"
+            }
+            return style.paint(style.symbol("◐ in progress", ascii: "in progress") + " (\(detail))",
+                               entry?.compiled == false ? .red : .yellow)
+        }
     }
 }

@@ -49,15 +49,23 @@ struct NextStep {
         }
     }
 
+    /// The kata last worked on while it is unsolved, else the first unsolved one; in it,
+    /// the first exercise that did not pass when that is known.
     private func unwrappedFromProgress(_ progress: ProgressFile) -> String {
-        guard let kata = workbook.katas.first(where: { progress.katas[$0.id].map { !$0.isSolved } ?? true }) else {
+        let unsolved = workbook.katas.filter { progress.state(of: $0.id) != .solved }
+        guard let kata = unsolved.first(where: { $0.id == progress.lastKata }) ?? unsolved.first else {
             return style.paint("Every kata is solved. Well done!", .green)
         }
-        if progress.katas[kata.id] == nil {
+        guard let entry = progress.katas[kata.id] else {
             return "Next: read the story with " + command("run \(kata.id)")
                 + ", then edit \(kata.solutionFile) and " + command("check \(kata.id)")
         }
-        return "Next: keep going in \(kata.solutionFile), then " + command("check \(kata.id)")
+        guard let exercise = entry.firstUnpassedExercise else {
+            return "Next: keep going in \(kata.solutionFile), then " + command("check \(kata.id)")
+        }
+        let line = functionLine(exercise, in: workbook.path(kata.solutionFile)).map { ":\($0)" } ?? ""
+        return "Next: keep going with `\(exercise)` in \(kata.solutionFile)\(line), then " + command("check \(kata.id)")
+            + " (stuck? " + command("hint \(kata.id)") + ")"
     }
 
     /// How to have `kata` grade again: check it, or (in watch) just save.

@@ -1,8 +1,9 @@
 import Foundation
 
-/// The learner's progress: for each kata, how many exercises passed when it was last
-/// checked. One small JSON file in the workbook root, written atomically; a damaged
-/// file is reported and rebuilt, never a crash.
+/// The learner's progress: each kata's last result, the hint tiers seen for each
+/// exercise, and the kata last worked on. One small JSON file in the workbook root,
+/// written atomically; a damaged or foreign file is reported, set aside and rebuilt,
+/// never a crash.
 struct ProgressFile {
     /// One kata's last result.
     struct Entry: Codable, Equatable {
@@ -14,11 +15,17 @@ struct ProgressFile {
         var compiled: Bool
         /// When it was checked.
         var checkedAt: Date
+        /// Each exercise and whether it passed, in the kata's order; `nil` when it did not
+        /// compile, and in results recorded by version 1 of the file.
+        var exerciseResults: [ExerciseResult]? = nil
     }
 
-    private struct Contents: Codable {
-        var version = 1
-        var katas: [String: Entry] = [:]
+    /// One exercise's outcome in a kata's last result.
+    struct ExerciseResult: Codable, Equatable {
+        /// The exercise's name in Solution.swift.
+        var name: String
+        /// Whether every one of its checks passed.
+        var passed: Bool
     }
 
     /// The file's name in the workbook root.
@@ -26,38 +33,105 @@ struct ProgressFile {
 
     /// Where the file is.
     let path: String
-    /// Each kata's last result, by id.
-    private(set) var katas: [String: Entry] = [:]
-    /// Set when the file on disk could not be read and was started afresh.
+    /// What the file holds.
+    private(set) var contents = ProgressContents()
+    /// Set when the file on disk could not be read: what happened to it, in one line.
     private(set) var problem: String?
+    /// False when an unreadable file could not be set aside: it is then left alone.
+    private var canSave = true
 
-    /// Loads the progress of the workbook at `root`.
+    /// Each kata's last result, by id.
+    var katas: [String: Entry] { contents.katas }
+    /// The kata the learner last checked, ran or asked a hint for.
+    var lastKata: String? { contents.lastKata }
+
+    /// Loads the progress of the workbook at `root`; an unreadable file is set aside
+    /// and a fresh one written in its place.
     init(root: String) {
         path = "\(root)/\(Self.fileName)"
         guard let data = FileManager.default.contents(atPath: path) else { return }
-        do {
-            katas = try Self.decoder.decode(Contents.self, from: data).katas
-        } catch {
-            problem = "Your progress file \(Self.fileName) was damaged, so it was started afresh "
-                + "(your solutions are untouched; `kata check` recomputes everything)."
+        switch ProgressContents.decode(data) {
+        case .success(let contents):
+            self.contents = contents
+        case .failure(let unreadable):
+            setAside(unreadable)
         }
+    }
+
+    /// How many hint tiers of `exercise` in kata `id` the learner has seen.
+    func hintsSeen(kata id: String, exercise: String) -> Int {
+        contents.hints[id]?[exercise] ?? 0
     }
 
     /// Records a kata's result and saves the file.
     /// - Throws: When the file cannot be written.
     mutating func record(_ id: String, _ entry: Entry) throws {
-        katas[id] = entry
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        // `.atomic` writes a temporary file and renames it over the old one.
-        try encoder.encode(Contents(katas: katas)).write(to: URL(fileURLWithPath: path), options: .atomic)
-        problem = nil
+        contents.katas[id] = entry
+        try save()
     }
 
-    private static var decoder: JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return decoder
+    /// Records that the learner has seen `tiers` hints of `exercise` in kata `id` (never
+    /// fewer than before), makes it the last kata worked on, and saves the file.
+    /// - Throws: When the file cannot be written.
+    mutating func recordHintsSeen(kata id: String, exercise: String, tiers: Int) throws {
+        contents.hints[id, default: [:]][exercise] = max(tiers, hintsSeen(kata: id, exercise: exercise))
+        contents.lastKata = id
+        try save()
+    }
+
+    /// Makes kata `id` the last one worked on and saves the file.
+    /// - Throws: When the file cannot be written.
+    mutating func recordWorkedOn(_ id: String) throws {
+        guard contents.lastKata != id else { return }
+        contents.lastKata = id
+        try save()
+    }
+
+    /// Writes the file in one step, so it is whole even if `kata` is stopped mid-write.
+    private mutating func save() throws {
+        guard canSave else { return }
+        try AtomicFile.write(contents.encoded(), to: path)
+        problem = nil
+    }
+}
+
+extension ProgressFile {
+    /// Renames the unreadable file aside (keeping it, as it may be worth a look) and
+    /// starts a new one; says so in `problem`.
+    private mutating func setAside(_ unreadable: ProgressContents.Unreadable) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let aside = Self.asideName(for: unreadable, in: folder)
+        let why = switch unreadable {
+        case .damaged: "was damaged (not JSON)"
+        case .foreign(let reason): "is not one this kata can read (\(reason))"
+        }
+        do {
+            try FileManager.default.moveItem(atPath: path, toPath: "\(folder)/\(aside)")
+            try save()
+            problem = "Your progress file \(why), so it is kept as \(aside) and a new one was started; "
+                + "your solutions are untouched."
+        } catch {
+            canSave = false
+            problem = "Your progress file \(Self.fileName) \(why) and could not be set aside (\(error.localizedDescription)), "
+                + "so it is left as it is and this run's progress is not saved."
+        }
+    }
+
+    /// A name for the set-aside file that is not taken yet: `.kata-progress.json.damaged-<time>`
+    /// (or `.foreign-`), matching the ignore pattern `.kata-progress.json.*`.
+    static func asideName(for unreadable: ProgressContents.Unreadable, in folder: String, now: Date = Date()) -> String {
+        let kind = if case .damaged = unreadable { "damaged" } else { "foreign" }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let base = "\(fileName).\(kind)-\(formatter.string(from: now))"
+        var name = base
+        var count = 1
+        while FileManager.default.fileExists(atPath: "\(folder)/\(name)") {
+            count += 1
+            name = "\(base)-\(count)"
+        }
+        return name
     }
 }
