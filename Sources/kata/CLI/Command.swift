@@ -6,11 +6,13 @@ enum Command: Equatable {
     case welcome
     /// `kata list`.
     case list
-    /// `kata run <id> [--no-pager]`: the story, then the verdicts; on a terminal it
-    /// pauses between sections unless `paged` is false.
-    case run(String, timeout: Double, paged: Bool = true)
-    /// `kata check [<id>]`: grade one kata, a prefix's parts, or all.
-    case check(String?, timeout: Double)
+    /// `kata run <id> [--no-pager] [--json]`: the story, then the verdicts; on a terminal it
+    /// pauses between sections unless `paged` is false. `json`: the results as one JSON
+    /// document on standard output, the story on standard error.
+    case run(String, timeout: Double, paged: Bool = true, json: Bool = false)
+    /// `kata check [<id>] [--json]`: grade one kata, a prefix's parts, or all; `json`
+    /// writes the results as one JSON document instead of the report.
+    case check(String?, timeout: Double, json: Bool = false)
     /// `kata dev docs`: writes the rendered workbook into Docs/.
     case writeDocs
     /// `kata help [<command>]` or `--help`.
@@ -21,6 +23,13 @@ enum Command: Equatable {
 
     /// The command names, for help and for "did you mean".
     static let names = ["list", "run", "check", "dev", "help"]
+
+    /// Each command's options as its help shows them, for the message about an
+    /// unknown one (`--help` is everyone's and goes unsaid).
+    static let options: [String: [String]] = [
+        "run": ["--json", "--no-pager", "--timeout SECONDS"],
+        "check": ["--json", "--timeout SECONDS"],
+    ]
 
     /// Parses the arguments after the program name.
     /// - Throws: `UsageError` for an unknown command, a missing or extra argument,
@@ -42,18 +51,36 @@ enum Command: Equatable {
         let timeout = try takeTimeout(from: &rest)
         let unpaged = name == "run" && rest.contains("--no-pager")
         rest.removeAll { $0 == "--no-pager" && name == "run" }
+        let json = (name == "run" || name == "check") && rest.contains("--json")
+        rest.removeAll { $0 == "--json" && json }
         if let option = rest.first(where: { $0.hasPrefix("-") }) {
-            throw UsageError("`kata \(name)` has no option '\(option)'. See `\(Driver.invocation) \(name) --help`.")
+            throw unknownOption(option, of: name)
         }
         switch (name, rest.count) {
         case ("list", 0): return .list
-        case ("run", 1): return .run(rest[0], timeout: timeout, paged: !unpaged)
+        case ("run", 1): return .run(rest[0], timeout: timeout, paged: !unpaged, json: json)
         case ("run", 0): throw UsageError("`kata run` needs a kata id, such as `\(Driver.invocation) run 10.2.1` or `run 10.2`.")
-        case ("check", 0...1): return .check(rest.first, timeout: timeout)
+        case ("check", 0...1): return .check(rest.first, timeout: timeout, json: json)
         case ("dev", 1) where rest[0] == "docs": return .writeDocs
         case ("dev", _): throw UsageError("`kata dev` takes one author command: `\(Driver.invocation) dev docs`.")
         default: throw UsageError("Too many arguments for `kata \(name)`. See `\(Driver.invocation) \(name) --help`.")
         }
+    }
+
+    /// The error for an option `command` does not have: the ones it has, and the
+    /// nearest of them when the learner probably mistyped it.
+    static func unknownOption(_ option: String, of command: String) -> UsageError {
+        let known = options[command] ?? []
+        let head = "`kata \(command)` has no option '\(option)'."
+        guard !known.isEmpty else {
+            return UsageError("\(head) It takes no options. See `\(Driver.invocation) \(command) --help`.")
+        }
+        // Compare the flag alone: "--timeout SECONDS" is typed "--timeout", and "--timeout=3" likewise.
+        let typed = String(option.prefix { $0 != "=" })
+        let flags = known.map { String($0.prefix { $0 != " " }) }
+        let nearest = flags.min { editDistance($0, typed) < editDistance($1, typed) }
+        let guess = nearest.flatMap { editDistance($0, typed) <= max(2, typed.count / 3) ? " Did you mean \($0)?" : nil } ?? ""
+        return UsageError("\(head) Its options: \(known.joined(separator: ", ")).\(guess)")
     }
 
     private static func takeTimeout(from arguments: inout [String]) throws(UsageError) -> Double {

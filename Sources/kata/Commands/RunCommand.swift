@@ -39,7 +39,7 @@ extension Driver {
     }
 
     /// How a story's telling ended.
-    private enum Telling {
+    enum Telling {
         case held, failed, quit
     }
 
@@ -51,7 +51,7 @@ extension Driver {
 
     /// Runs the kata binary's story, passing its output on line by line and pausing
     /// at its section breaks.
-    private func tellStory(_ kata: KataEntry, binary: String, pager: SectionPager) -> Telling {
+    func tellStory(_ kata: KataEntry, binary: String, pager: SectionPager) -> Telling {
         let sectionBreak = "\u{1E}kata-section-break"
         var environment = KataGrader.childEnvironment(style: style)
         environment[Narrator.sectionBreakVariable] = sectionBreak
