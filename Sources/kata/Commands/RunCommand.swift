@@ -40,7 +40,12 @@ extension Driver {
 
     /// How a story's telling ended.
     enum Telling {
-        case held, failed, quit
+        /// The story ran to its end and its self-checks held.
+        case held
+        /// A self-check failed, or the story stopped early.
+        case failed
+        /// The learner quit reading at a pause.
+        case quit
     }
 
     /// Says how to read on after the learner quit, and gives the exit code.
