@@ -26,6 +26,9 @@ struct CommandParsingTests {
         (["help", "check"], .help("check")),
         (["check", "--help"], .help("check")),
         (["run", "-h"], .help("run")),
+        (["check", "--json"], .check(nil, timeout: Command.defaultTimeout, json: true)),
+        (["check", "10.2", "--json", "--timeout", "4"], .check("10.2", timeout: 4, json: true)),
+        (["run", "--json", "10.2.1"], .run("10.2.1", timeout: Command.defaultTimeout, paged: true, json: true)),
     ])
     func parses(arguments: [String], command: Command) throws {
         #expect(try Command.parse(arguments) == command)
@@ -51,12 +54,30 @@ struct CommandParsingTests {
         (["hint", "10.2.1", "likelihood", "more"], "Too many arguments"),
         (["dev"], "`swift run kata dev docs`"),
         (["dev", "publish"], "`swift run kata dev docs`"),
+        (["check", "--jsn"], "`kata check` has no option '--jsn'. Its options: --json, --timeout SECONDS. Did you mean --json?"),
+        (["run", "10.2.1", "--no-pagr"], "Its options: --json, --no-pager, --timeout SECONDS. Did you mean --no-pager?"),
+        (["check", "--timout=3"], "Did you mean --timeout?"),
+        (["list", "--json"], "`kata list` has no option '--json'. It takes no options."),
+        (["dev", "docs", "--json"], "`kata dev` has no option '--json'. It takes no options."),
     ])
     func rejects(arguments: [String], message: String) {
         #expect {
             try Command.parse(arguments)
         } throws: { error in
             (error as? UsageError)?.description.contains(message) ?? false
+        }
+    }
+
+    @Test("an option nothing like any of the command's gets the list but no guess")
+    func noGuess() {
+        let message = Command.unknownOption("--verbose", of: "check").description
+        #expect(message == "`kata check` has no option '--verbose'. Its options: --json, --timeout SECONDS.")
+    }
+
+    @Test("every option a command accepts is one its help shows", arguments: Command.options.keys.sorted())
+    func optionsMatchHelp(command: String) {
+        for option in Command.options[command] ?? [] {
+            #expect(Help.text(for: command).contains(option), "\(command): \(option)")
         }
     }
 

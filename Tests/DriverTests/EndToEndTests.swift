@@ -90,6 +90,22 @@ final class EndToEndTests {
         #expect(Driver.main(arguments: ["check", "10.9"], directory: root, executablePath: nil,
                             style: .plain, write: { _ in }) == 2)
 
+        // --json: one document on standard output and nothing else, the same verdicts.
+        printed = ""
+        #expect(Driver.main(arguments: ["check", "10.2.1", "--json"], directory: root, executablePath: nil,
+                            style: .plain, write: { printed += $0 }) == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(printed.utf8)) as? [String: Any])
+        #expect(document["schema"] as? String == "kata-results" && document["version"] as? Int == 1)
+        let kata = try #require((document["katas"] as? [[String: Any]])?.first)
+        #expect(kata["status"] as? String == "not attempted")
+        let checks = (kata["exercises"] as? [[String: Any]] ?? []).flatMap { $0["checks"] as? [[String: Any]] ?? [] }
+        #expect(checks.count == pristineExercises.flatMap(\.checks).count)
+        for check in checks {
+            #expect(check["status"] as? String == "not attempted")
+            #expect((check["location"] as? [String: Any])?["file"] as? String == Self.kata.solutionFile)
+            #expect(check["durationSeconds"] is Double)
+        }
+
         // A wrong answer that prints: each check shows what it printed, and only that.
         try writeSolution(stubWithFirstExercise("""
         print("counting \\(flips.count) flips")
@@ -164,6 +180,11 @@ final class EndToEndTests {
                                  style: .plain, write: { printed += $0 })
         #expect(status == 0)
         #expect(printed.contains("Every kata is solved") || printed.contains("All checked katas are solved"))
+        printed = ""
+        #expect(Driver.main(arguments: ["check", "coin-flip", "--json"], directory: root, executablePath: nil,
+                            style: .plain, write: { printed += $0 }) == 0)
+        let solvedDocument = try #require(try JSONSerialization.jsonObject(with: Data(printed.utf8)) as? [String: Any])
+        #expect(solvedDocument["passed"] as? Bool == true)
 
         // The literate run, piped: the code of each step and its output, no section
         // break left in the text, then the verdicts.
@@ -174,5 +195,12 @@ final class EndToEndTests {
         #expect(printed.contains("\n│ "))
         #expect(!printed.contains("\u{1E}"))
         #expect(printed.contains("Your solution"))
+
+        // run --json: the story leaves standard output to the document, which says it held.
+        printed = ""
+        #expect(Driver.main(arguments: ["run", "10.2.1", "--json"], directory: root, executablePath: nil,
+                            style: .plain, write: { printed += $0 }) == 0)
+        let told = try #require(try JSONSerialization.jsonObject(with: Data(printed.utf8)) as? [String: Any])
+        #expect(told["command"] as? String == "run" && told["storiesHeld"] as? Bool == true)
     }
 }

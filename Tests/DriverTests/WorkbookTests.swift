@@ -41,9 +41,30 @@ struct WorkbookTests {
         #expect(throws: UsageError.self) { try workbook.select("coin") .isEmpty }
     }
 
-    @Test("outside a workbook is a usage error, not a crash")
+    @Test("outside a workbook is a usage error that says where to go, not a crash; the driver exits 2")
     func outside() {
-        #expect(throws: UsageError.self) { try Workbook.locate(from: "/", executablePath: nil) }
+        #expect {
+            try Workbook.locate(from: "/", executablePath: nil)
+        } throws: { error in
+            "\(error)".contains("not inside the workbook") && "\(error)".contains("Go with `cd` to the workbook's folder")
+        }
+        var printed = ""
+        #expect(Driver.main(arguments: ["check"], directory: "/", executablePath: nil, style: .plain,
+                            write: { printed += $0 }) == 2)
+        #expect(printed.isEmpty)
+    }
+
+    @Test("any folder inside the workbook finds its root", arguments: ["", "/katas", "/katas/10.2.1-coin-flip/Kata", "/Sources/kata/CLI"])
+    func fromInside(folder: String) throws {
+        #expect(try Workbook.locate(from: Self.packageRoot + folder, executablePath: nil).root == Self.packageRoot)
+    }
+
+    @Test("an unknown id is a usage error: exit 2, nothing on standard output")
+    func unknownIdExitCode() {
+        var printed = ""
+        #expect(Driver.main(arguments: ["check", "10.2.11", "--json"], directory: Self.packageRoot, executablePath: nil,
+                            style: .plain, write: { printed += $0 }) == 2)
+        #expect(printed.isEmpty)
     }
 
     @Test("the manifest parser reads titles and ignores other lines")

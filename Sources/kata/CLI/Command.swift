@@ -6,11 +6,13 @@ enum Command: Equatable {
     case welcome
     /// `kata list`.
     case list
-    /// `kata run <id> [--no-pager]`: the story, then the verdicts; on a terminal it
-    /// pauses between sections unless `paged` is false.
-    case run(String, timeout: Double, paged: Bool = true)
-    /// `kata check [<id>]`: grade one kata, a prefix's parts, or all.
-    case check(String?, timeout: Double)
+    /// `kata run <id> [--no-pager] [--json]`: the story, then the verdicts; on a terminal it
+    /// pauses between sections unless `paged` is false. `json`: the results as one JSON
+    /// document on standard output, the story on standard error.
+    case run(String, timeout: Double, paged: Bool = true, json: Bool = false)
+    /// `kata check [<id>] [--json]`: grade one kata, a prefix's parts, or all; `json`
+    /// writes the results as one JSON document instead of the report.
+    case check(String?, timeout: Double, json: Bool = false)
     /// `kata watch [<id>]`: grade again on every save, with single-key commands.
     case watch(String?, timeout: Double)
     /// `kata solution <id> [--force]`: shows the reference solution; before the kata is
@@ -33,6 +35,16 @@ enum Command: Equatable {
     /// The command names, for help and for "did you mean".
     static let names = ["list", "run", "check", "watch", "hint", "solution", "reset", "dev", "help"]
 
+    /// Each command's options as its help shows them, for the message about an
+    /// unknown one (`--help` is everyone's and goes unsaid).
+    static let options: [String: [String]] = [
+        "run": ["--json", "--no-pager", "--timeout SECONDS"],
+        "check": ["--json", "--timeout SECONDS"],
+        "watch": ["--timeout SECONDS"],
+        "solution": ["--force"],
+        "reset": ["--all", "--yes"],
+    ]
+
     /// Parses the arguments after the program name.
     /// - Throws: `UsageError` for an unknown command, a missing or extra argument,
     ///   or a bad option.
@@ -51,19 +63,19 @@ enum Command: Equatable {
         }
         if rest.contains("--help") || rest.contains("-h") { return .help(name) }
         let timeout = try takeTimeout(from: &rest)
-        let unpaged = name == "run" && rest.contains("--no-pager")
-        rest.removeAll { $0 == "--no-pager" && name == "run" }
+        let unpaged = name == "run" && takeFlag(["--no-pager"], from: &rest)
         let force = name == "solution" && takeFlag(["--force", "-f"], from: &rest)
         let yes = name == "reset" && takeFlag(["--yes", "-y"], from: &rest)
         let all = name == "reset" && takeFlag(["--all"], from: &rest)
+        let json = (name == "run" || name == "check") && takeFlag(["--json"], from: &rest)
         if let option = rest.first(where: { $0.hasPrefix("-") }) {
-            throw UsageError("`kata \(name)` has no option '\(option)'. See `\(Driver.invocation) \(name) --help`.")
+            throw unknownOption(option, of: name)
         }
         switch (name, rest.count) {
         case ("list", 0): return .list
-        case ("run", 1): return .run(rest[0], timeout: timeout, paged: !unpaged)
+        case ("run", 1): return .run(rest[0], timeout: timeout, paged: !unpaged, json: json)
         case ("run", 0): throw UsageError("`kata run` needs a kata id, such as `\(Driver.invocation) run 10.2.1` or `run 10.2`.")
-        case ("check", 0...1): return .check(rest.first, timeout: timeout)
+        case ("check", 0...1): return .check(rest.first, timeout: timeout, json: json)
         case ("watch", 0...1): return .watch(rest.first, timeout: timeout)
         case ("solution", 1): return .solution(rest[0], force: force)
         case ("solution", 0): throw UsageError("`kata solution` needs a kata id, such as `\(Driver.invocation) solution 10.2.1`.")
@@ -85,6 +97,22 @@ enum Command: Equatable {
         let found = arguments.contains { spellings.contains($0) }
         arguments.removeAll { spellings.contains($0) }
         return found
+    }
+
+    /// The error for an option `command` does not have: the ones it has, and the
+    /// nearest of them when the learner probably mistyped it.
+    static func unknownOption(_ option: String, of command: String) -> UsageError {
+        let known = options[command] ?? []
+        let head = "`kata \(command)` has no option '\(option)'."
+        guard !known.isEmpty else {
+            return UsageError("\(head) It takes no options. See `\(Driver.invocation) \(command) --help`.")
+        }
+        // Compare the flag alone: "--timeout SECONDS" is typed "--timeout", and "--timeout=3" likewise.
+        let typed = String(option.prefix { $0 != "=" })
+        let flags = known.map { String($0.prefix { $0 != " " }) }
+        let nearest = flags.min { editDistance($0, typed) < editDistance($1, typed) }
+        let guess = nearest.flatMap { editDistance($0, typed) <= max(2, typed.count / 3) ? " Did you mean \($0)?" : nil } ?? ""
+        return UsageError("\(head) Its options: \(known.joined(separator: ", ")).\(guess)")
     }
 
     private static func takeTimeout(from arguments: inout [String]) throws(UsageError) -> Double {

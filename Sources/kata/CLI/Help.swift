@@ -12,7 +12,7 @@ enum Help {
             """
         case "run":
             return """
-            USAGE: swift run kata run <id> [--no-pager] [--timeout SECONDS]
+            USAGE: swift run kata run <id> [--no-pager] [--timeout SECONDS] [--json]
 
             Tells a kata's story in the terminal: the prose, the Swift code of each step,
             and what that code printed and drew, every number computed as it runs. Then
@@ -22,13 +22,18 @@ enum Help {
               --no-pager   the whole story at once; on a terminal it otherwise pauses after each
                            section (Enter: next section, a: the rest at once, q: quit). Piped
                            output never pauses.
+              --timeout SECONDS
+                           how long each check may run (default \(Int(Command.defaultTimeout)))
+              --json       the results as one JSON document on standard output, with whether the
+                           story's self-checks held; the story goes to standard error. The format
+                           is described in Docs/results-schema.md.
 
             Exits 0 when the story ran and all of its self-checks held (whatever your verdicts:
             grading is `kata check`'s job), 1 when a story self-check failed, 2 on a usage error.
             """
         case "check":
             return """
-            USAGE: swift run kata check [<id>] [--timeout SECONDS]
+            USAGE: swift run kata check [<id>] [--timeout SECONDS] [--json]
 
             Grades your solutions: all katas, or the one(s) <id> names (10.2.1, coin-flip, or 10.2).
             Each check ends as passed, failed (expected, got, the likely mistake), not attempted
@@ -36,6 +41,9 @@ enum Help {
             A crash or a hang in one check does not stop the checks after it.
 
               --timeout SECONDS   how long each check may run (default \(Int(Command.defaultTimeout)))
+              --json              the results as one JSON document on standard output, and nothing
+                                  else there (build progress goes to standard error), for editors,
+                                  CI and graders; the format is described in Docs/results-schema.md.
 
             Exits 0 when every check passes, 1 otherwise, 2 on a usage error.
             """

@@ -41,8 +41,10 @@ struct Driver {
         switch command {
         case .welcome: return welcome()
         case .list: return list()
-        case .run(let id, let timeout, let paged): return try tell(workbook.select(id), timeout: timeout, paged: paged)
-        case .check(let id, let timeout): return try check(id.map(workbook.select) ?? workbook.katas, timeout: timeout)
+        case .run(let id, let timeout, _, json: true): return try tellAsJSON(workbook.select(id), timeout: timeout)
+        case .run(let id, let timeout, let paged, _): return try tell(workbook.select(id), timeout: timeout, paged: paged)
+        case .check(let id, let timeout, json: true): return try checkAsJSON(id.map(workbook.select) ?? workbook.katas, timeout: timeout)
+        case .check(let id, let timeout, _): return try check(id.map(workbook.select) ?? workbook.katas, timeout: timeout)
         case .watch(let id, let timeout):
             // One kata named: start there, and `n` goes on through the workbook.
             let named = try id.map(workbook.select)

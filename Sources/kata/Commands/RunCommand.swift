@@ -39,8 +39,13 @@ extension Driver {
     }
 
     /// How a story's telling ended.
-    private enum Telling {
-        case held, failed, quit
+    enum Telling {
+        /// The story ran to its end and its self-checks held.
+        case held
+        /// A self-check failed, or the story stopped early.
+        case failed
+        /// The learner quit reading at a pause.
+        case quit
     }
 
     /// Says how to read on after the learner quit, and gives the exit code.
@@ -51,7 +56,7 @@ extension Driver {
 
     /// Runs the kata binary's story, passing its output on line by line and pausing
     /// at its section breaks.
-    private func tellStory(_ kata: KataEntry, binary: String, pager: SectionPager) -> Telling {
+    func tellStory(_ kata: KataEntry, binary: String, pager: SectionPager) -> Telling {
         let sectionBreak = "\u{1E}kata-section-break"
         var environment = KataGrader.childEnvironment(style: style)
         environment[Narrator.sectionBreakVariable] = sectionBreak

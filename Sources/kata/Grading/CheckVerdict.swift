@@ -29,6 +29,9 @@ struct GradedCheckResult: Equatable {
     var output: String
     /// What the check showed the learner because it passed (`showWhenPassed(_:)`).
     var notes: [String] = []
+    /// Seconds between the check's `started` and `finished` events (or its crash or
+    /// hang), measured by the driver; `nil` for a check that never started.
+    var duration: Double? = nil
 }
 
 /// A graded exercise: its place in the plan and its checks' results.

@@ -25,6 +25,8 @@ struct GradingSegment {
         var output: String
         /// What the check showed the learner because it passed.
         var notes: [String] = []
+        /// Seconds between its `started` and its `finished`, as the driver saw them.
+        var duration: Double? = nil
     }
 
     /// The kata's plan, when the program got as far as reporting it.
@@ -33,6 +35,8 @@ struct GradingSegment {
     var finished: [Finished] = []
     /// What the unfinished check printed, if one did not finish.
     var unfinishedOutput = ""
+    /// Seconds the unfinished check ran before it crashed or was found stuck.
+    var unfinishedDuration: Double?
     /// How the run ended.
     var ending: Ending = .completed
 }
@@ -78,6 +82,7 @@ extension GradingSegment {
         var output = CappedBuffer(limit: outputLimit)
         var everything = CappedBuffer(limit: transcriptLimit)
         var current: Int?
+        var startedAt: ContinuousClock.Instant?
         var deadline = Date(timeIntervalSinceNow: timeout + 10)
         var crashGraceGiven = false
         var notes: [String] = []
@@ -91,6 +96,7 @@ extension GradingSegment {
                 segment.plan = plan
             case .event(.started(let check)):
                 current = check
+                startedAt = .now
                 notes = []
                 output.clear()
                 everything.clear()
@@ -98,8 +104,10 @@ extension GradingSegment {
             case .event(.noted(let check, let text)):
                 if check == current { notes.append(text) }
             case .event(.finished(let check, let outcome)):
-                segment.finished.append(Finished(check: check, outcome: outcome, output: output.text, notes: notes))
+                segment.finished.append(Finished(check: check, outcome: outcome, output: output.text, notes: notes,
+                                                 duration: seconds(since: startedAt)))
                 current = nil
+                startedAt = nil
                 output.clear()
                 everything.clear()
                 deadline = Date(timeIntervalSinceNow: timeout)
@@ -108,6 +116,9 @@ extension GradingSegment {
 
         while true {
             guard case .ready = DescriptorReader.wait(for: [descriptor], until: deadline) else {
+                // The check's time ends where its crash or hang was first noticed, not
+                // after the grace and the backtrace that follow.
+                if segment.unfinishedDuration == nil { segment.unfinishedDuration = seconds(since: startedAt) }
                 // A crash whose report is still being written is a crash, not a hang:
                 // give the backtracer time to finish (deep recursion makes it slow).
                 if !crashGraceGiven && everything.text.contains("Backtracing from") {
@@ -137,12 +148,21 @@ extension GradingSegment {
             stream.append(chunk).forEach(handle)
         }
         stream.finish().forEach(handle)
+        if segment.unfinishedDuration == nil { segment.unfinishedDuration = seconds(since: startedAt) }
         let termination = child.wait()
         segment.unfinishedOutput = output.text
         if current != nil || termination != .exited(0) || segment.plan == nil {
             segment.ending = .died(check: current, termination: termination, transcript: everything.text)
         }
         return segment
+    }
+
+    /// Seconds from `start` to now, to the microsecond; `nil` without a start.
+    static func seconds(since start: ContinuousClock.Instant?) -> Double? {
+        guard let start else { return nil }
+        let elapsed = (ContinuousClock.now - start).components
+        let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        return (seconds * 1_000_000).rounded() / 1_000_000
     }
 
     /// Asks a hung program for a backtrace (Swift's backtracer answers SIGQUIT), so

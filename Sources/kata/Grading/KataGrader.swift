@@ -50,7 +50,7 @@ struct KataGrader {
             for finished in segment.finished where names.indices.contains(finished.check) {
                 verdicts[finished.check] = GradedCheckResult(
                     name: names[finished.check], verdict: verdict(for: finished.outcome), output: finished.output,
-                    notes: finished.notes)
+                    notes: finished.notes, duration: finished.duration)
             }
             let stopped: (check: Int, verdict: CheckVerdict)?
             switch segment.ending {
@@ -65,7 +65,8 @@ struct KataGrader {
             }
             guard let stopped, names.indices.contains(stopped.check) else { break }
             verdicts[stopped.check] = GradedCheckResult(
-                name: names[stopped.check], verdict: stopped.verdict, output: segment.unfinishedOutput)
+                name: names[stopped.check], verdict: stopped.verdict, output: segment.unfinishedOutput,
+                duration: segment.unfinishedDuration)
             from = stopped.check + 1
             if case .timedOut = stopped.verdict {
                 // The exercise's other checks would very likely hang too: skip them

@@ -125,7 +125,7 @@ struct VerdictReport {
 
     /// What the learner printed, without the runtime's crash report that follows it
     /// (the lines above already say what it says) or the runtime's own notices.
-    private func learnerOutput(_ output: String) -> String {
+    func learnerOutput(_ output: String) -> String {
         let markers = ["Fatal error:", "*** Signal", "Precondition failed", "Assertion failed"]
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("swift-runtime:") }

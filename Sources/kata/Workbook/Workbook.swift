@@ -30,7 +30,9 @@ struct Workbook {
             }
             let parent = candidate.deletingLastPathComponent()
             guard parent.path != candidate.path else {
-                throw UsageError("This is not inside the workbook: no Package.swift with a katas/ folder at or above \(directory).")
+                throw UsageError("This is not inside the workbook: no Package.swift with a katas/ folder at or above "
+                                 + "\(directory). Go with `cd` to the workbook's folder (the one holding Package.swift "
+                                 + "and katas/) or any folder inside it, then run `\(Driver.invocation)` again.")
             }
             candidate = parent
         }
