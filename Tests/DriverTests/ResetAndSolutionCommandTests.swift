@@ -64,9 +64,13 @@ struct ResetAndSolutionCommandTests {
         #expect(copy.backups(of: first).count == 1)
 
         try copy.edit(first, to: mine + "// more\n")
+        var progress = ProgressFile(root: copy.root)
+        try progress.record("10.2.1", ProgressFile.Entry(exercisesPassed: 3, exercises: 3, compiled: true, checkedAt: Date()))
         #expect(kata("reset", "10.2.1", "--yes", in: copy).code == 0)
         #expect(copy.backups(of: first).count == 2)
         #expect(try copy.solution(of: first) == copy.stub(of: first))
+        // The solved result went with the file it described.
+        #expect(ProgressFile(root: copy.root).katas["10.2.1"] == nil)
     }
 
     @Test("solution: asks (or needs --force) until the kata is solved, and records nothing")

@@ -46,9 +46,13 @@ extension Driver {
                 return failed ? 1 : 0
             }
         }
+        // A reset kata's last result no longer describes its file: `solution` asks again.
+        var progress = ProgressFile(root: workbook.root)
         for kata in changed {
             do {
-                switch try resetter.reset(kata, at: date) {
+                let outcome = try resetter.reset(kata, at: date)
+                if outcome != .alreadyPristine { try? progress.forgetResult(of: kata.id) }
+                switch outcome {
                 case .alreadyPristine:
                     say("\(kata.solutionFile) is already the pristine stub: nothing to reset.")
                 case .restoredMissing:

@@ -79,6 +79,15 @@ struct ProgressFile {
         try save()
     }
 
+    /// Forgets kata `id`'s last result, as when its file was reset to the stub; the
+    /// hints seen are kept.
+    /// - Throws: When the file cannot be written.
+    mutating func forgetResult(of id: String) throws {
+        guard contents.katas[id] != nil else { return }
+        contents.katas[id] = nil
+        try save()
+    }
+
     /// Makes kata `id` the last one worked on and saves the file.
     /// - Throws: When the file cannot be written.
     mutating func recordWorkedOn(_ id: String) throws {
