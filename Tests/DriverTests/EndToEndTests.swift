@@ -186,6 +186,27 @@ final class EndToEndTests {
         let solvedDocument = try #require(try JSONSerialization.jsonObject(with: Data(printed.utf8)) as? [String: Any])
         #expect(solvedDocument["passed"] as? Bool == true)
 
+        // Watching: graded at once (solved), graded again when the file is saved with
+        // a wrong answer, then q.
+        printed = ""
+        let keys = ScriptedKeys([
+            { nil },
+            { [self] in try? writeSolution(stubWithFirstExercise("return (heads: 0, tails: 0) // WATCHED")); return nil },
+            { nil }, { nil }, { nil }, { nil }, { nil }, { nil }, { nil }, { nil },
+            { UInt8(ascii: "q") },
+        ])
+        let watched = Driver(workbook: workbook, style: .plain, write: { printed += $0 })
+            .watch([Self.kata], startingAt: 0, timeout: 5, hint: { _ in }, keyboard: keys)
+        #expect(watched == 0)
+        let screens = printed.components(separatedBy: "kata watch · 10.2.1")
+        #expect(screens.count == 3, "one screen at the start and one after the save: \(printed)")
+        #expect(screens.dropFirst().first?.contains("All checked katas are solved. Next: press n for 10.2.2") == true)
+        #expect(screens.last?.contains("✗ countFlips") == true)
+        let unwrapped = screens.last?.replacingOccurrences(of: "\n      ", with: " ")
+        #expect(unwrapped?.contains("then save the file: it is graded again at once") == true)
+        #expect(keys.restored)
+        try writeSolution("import CoinFlipKata\n\ntypealias Solution = ReferenceSolution\n")
+
         // The literate run, piped: the code of each step and its output, no section
         // break left in the text, then the verdicts.
         printed = ""
@@ -202,5 +223,26 @@ final class EndToEndTests {
                             style: .plain, write: { printed += $0 }) == 0)
         let told = try #require(try JSONSerialization.jsonObject(with: Data(printed.utf8)) as? [String: Any])
         #expect(told["command"] as? String == "run" && told["storiesHeld"] as? Bool == true)
+    }
+}
+
+/// Keys for `kata watch` from a script: each poll runs the next step, which may edit a
+/// file, and gives its key (or none). When the script runs out, `q`.
+final class ScriptedKeys: WatchKeys {
+    private var steps: [() -> UInt8?]
+    private(set) var restored = false
+
+    init(_ steps: [() -> UInt8?]) {
+        self.steps = steps
+    }
+
+    func key(waitingAtMost seconds: Double) -> UInt8? {
+        guard !steps.isEmpty else { return UInt8(ascii: "q") }
+        usleep(UInt32(seconds * 1_000_000))
+        return steps.removeFirst()()
+    }
+
+    func restore() {
+        restored = true
     }
 }

@@ -10,14 +10,14 @@ extension Driver {
     ///     saved progress.
     ///   - timeout: Seconds each check may take.
     ///   - hint: Shows the next hint for a kata.
+    ///   - keyboard: Where keys come from: the terminal unless a test says otherwise.
     /// - Returns: 0 when the learner quits.
     func watch(_ katas: [KataEntry], startingAt first: Int? = nil, timeout: Double,
-               hint: (KataEntry) -> Void) -> Int32 {
+               hint: (KataEntry) -> Void, keyboard: any WatchKeys = WatchKeyboard()) -> Int32 {
         let progress = ProgressFile(root: workbook.root)
         let start = first ?? katas.firstIndex { !(progress.katas[$0.id]?.isSolved ?? false) } ?? 0
         var session = WatchSession(katas: katas, current: start)
         var watcher = FileWatcher(paths: [workbook.path(session.kata.folder)])
-        let keyboard = WatchKeyboard()
         defer { keyboard.restore() }
         var watched = session.kata
         regrade(watched, timeout: timeout)
@@ -70,9 +70,17 @@ extension Driver {
     }
 }
 
+/// Where `kata watch` gets its keys.
+protocol WatchKeys {
+    /// The next key, or `nil` when none came within `seconds`.
+    func key(waitingAtMost seconds: Double) -> UInt8?
+    /// Gives the keyboard back as it was.
+    func restore()
+}
+
 /// The learner's keyboard during `kata watch`: keys arrive one at a time, unechoed,
 /// and the terminal is put back as it was when watching ends or is interrupted.
-final class WatchKeyboard {
+final class WatchKeyboard: WatchKeys {
     private var saved: termios?
     private var open = true
 
