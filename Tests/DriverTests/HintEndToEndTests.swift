@@ -45,6 +45,13 @@ final class HintEndToEndTests {
         #expect(kata("hint", "10.2.1", "likelyhood").status == 2)
         #expect(kata("hint", "10.2").status == 2)
 
+        // In `kata watch`, saving grades again and `h` is the next hint.
+        var watched = ""
+        let workbook = try Workbook.locate(from: root, executablePath: nil)
+        _ = Driver(workbook: workbook, style: .plain, write: { watched += $0 })
+            .hint(EndToEndTests.kata, exercise: "logLikelihood", watching: true)
+        #expect(watched.contains("Next: try it, then save the file; h again gives hint 2 of "))
+
         // A file that no longer compiles still gets hints, from the plan kept at the last build.
         try writeSolution("import CoinFlipKata\n\nthis does not compile\n")
         let broken = kata("hint", "10.2.1", "likelihood")

@@ -50,7 +50,7 @@ struct Driver {
             let named = try id.map(workbook.select)
             let only = named?.count == 1 ? named?.first.flatMap(workbook.katas.firstIndex(of:)) : nil
             return watch(named.flatMap { $0.count > 1 ? $0 : nil } ?? workbook.katas, startingAt: only,
-                         timeout: timeout, hint: { _ = hint($0, exercise: nil) })
+                         timeout: timeout, hint: { _ = hint($0, exercise: nil, watching: true) })
         case .solution(let id, let force): return try showSolution(workbook.select(id), named: id, force: force)
         case .reset(let id, let yes): return try reset(id.map(workbook.select) ?? workbook.katas, named: id ?? "--all", yes: yes)
         case .hint(let id, let exercise): return try hint(onlyKata(id, command: "hint"), exercise: exercise)

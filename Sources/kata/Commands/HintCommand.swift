@@ -8,9 +8,10 @@ extension Driver {
     /// - Parameters:
     ///   - kata: The kata.
     ///   - exercise: The exercise's name as in Solution.swift, or `nil` for the first unsolved one.
+    ///   - watching: Whether `kata watch` asked, where saving grades again and `h` is the next hint.
     /// - Returns: 0 when a hint (or why there is none) was shown, 1 when the kata's hints
     ///   could not be read, 2 when `exercise` names no exercise of the kata.
-    func hint(_ kata: KataEntry, exercise: String?) -> Int32 {
+    func hint(_ kata: KataEntry, exercise: String?, watching: Bool = false) -> Int32 {
         var progress = ProgressFile(root: workbook.root)
         if let problem = progress.problem { say(style.paint(problem, .yellow)) }
         let source = PlanSource(workbook: workbook, builder: KataBuilder(workbook: workbook, progress: BuildProgress(style: style)),
@@ -33,18 +34,18 @@ extension Driver {
         } else if case .noHints = choice {
             try? progress.recordWorkedOn(kata.id)
         }
-        return show(choice, of: kata)
+        return show(choice, of: kata, watching: watching)
     }
 
     /// Writes what `choice` says, with the command to type next.
-    private func show(_ choice: HintChoice, of kata: KataEntry) -> Int32 {
-        let check = typed("check \(kata.id)")
+    private func show(_ choice: HintChoice, of kata: KataEntry, watching: Bool) -> Int32 {
+        let check = watching ? "save the file" : typed("check \(kata.id)")
         switch choice {
         case .next(let exercise, let tier, let count, let text):
             say(style.paint("Hint \(tier) of \(count) for \(exercise)", .bold) + " (\(place(of: exercise, in: kata))):",
                 indented(text), "")
-            let more = tier < count
-                ? "; " + typed("hint \(kata.id) \(exercise)") + " again gives hint \(tier + 1) of \(count)" : ""
+            let again = watching ? "h" : typed("hint \(kata.id) \(exercise)")
+            let more = tier < count ? "; " + again + " again gives hint \(tier + 1) of \(count)" : ""
             say(wrap("try it, then \(check)\(more).", width: style.width, after: "Next: "))
         case .allSeen(let exercise, let count, let last):
             say("You have seen all \(count) hints for \(exercise); here is the last one again.", "",
