@@ -13,7 +13,7 @@ extension Driver {
     ///   - keyboard: Where keys come from: the terminal unless a test says otherwise.
     /// - Returns: 0 when the learner quits.
     func watch(_ katas: [KataEntry], startingAt first: Int? = nil, timeout: Double,
-               hint: (KataEntry) -> Void, keyboard: any WatchKeys = WatchKeyboard()) -> Int32 {
+               hint: (KataEntry) -> Void, keyboard: any WatchKeys = TerminalKeyboard()) -> Int32 {
         let progress = ProgressFile(root: workbook.root)
         let start = first ?? katas.firstIndex { !(progress.katas[$0.id]?.isSolved ?? false) } ?? 0
         var session = WatchSession(katas: katas, current: start)
@@ -67,56 +67,5 @@ extension Driver {
 
     private func footer() {
         say("", style.paint(WatchSession.keys, .dim))
-    }
-}
-
-/// Where `kata watch` gets its keys.
-protocol WatchKeys {
-    /// The next key, or `nil` when none came within `seconds`.
-    func key(waitingAtMost seconds: Double) -> UInt8?
-    /// Gives the keyboard back as it was.
-    func restore()
-}
-
-/// The learner's keyboard during `kata watch`: keys arrive one at a time, unechoed,
-/// and the terminal is put back as it was when watching ends or is interrupted.
-final class WatchKeyboard: WatchKeys {
-    private var saved: termios?
-    private var open = true
-
-    /// Switches a terminal on standard input to single, unechoed keys.
-    init() {
-        var mode = termios()
-        guard isatty(0) == 1, tcgetattr(0, &mode) == 0 else { return }
-        saved = mode
-        var raw = mode
-        raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
-        Interrupts.restoreTerminal(to: mode)
-        tcsetattr(0, TCSANOW, &raw)
-    }
-
-    /// Puts the terminal back.
-    func restore() {
-        guard var mode = saved else { return }
-        tcsetattr(0, TCSANOW, &mode)
-        Interrupts.restoreTerminal(to: nil)
-        saved = nil
-    }
-
-    /// The next key, or `nil` when none came within `seconds` (or input has ended, in
-    /// which case watching goes on with saves alone).
-    func key(waitingAtMost seconds: Double) -> UInt8? {
-        guard open else {
-            usleep(UInt32(seconds * 1_000_000))
-            return nil
-        }
-        var poller = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-        guard poll(&poller, 1, Int32(seconds * 1000)) > 0 else { return nil }
-        var byte: UInt8 = 0
-        guard read(0, &byte, 1) == 1 else {
-            open = false
-            return nil
-        }
-        return byte
     }
 }

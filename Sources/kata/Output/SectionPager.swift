@@ -29,7 +29,7 @@ final class SectionPager {
     ///   - style: How to draw the prompt.
     ///   - readKey: Reads one key press, `nil` at the end of input.
     ///   - write: Where the prompt goes.
-    init(pausing: Bool, style: TerminalStyle, readKey: @escaping () -> UInt8? = KeyReader.readKey,
+    init(pausing: Bool, style: TerminalStyle, readKey: @escaping () -> UInt8? = TerminalKeyboard.readKey,
          write: @escaping (String) -> Void) {
         self.pausing = pausing
         self.style = style
@@ -58,37 +58,6 @@ final class SectionPager {
                 return .quit
             default: continue
             }
-        }
-    }
-}
-
-/// Reads single key presses from the terminal on standard input.
-enum KeyReader {
-    /// Reads one key, without waiting for Enter and without echoing it.
-    ///
-    /// The terminal's mode is restored afterwards, and by ``Interrupts`` if Ctrl-C
-    /// comes while waiting (Ctrl-C still interrupts: signals stay on).
-    /// - Returns: The key's first byte, or `nil` at the end of input.
-    static func readKey() -> UInt8? {
-        var saved = termios()
-        let isTerminal = tcgetattr(0, &saved) == 0
-        if isTerminal {
-            var raw = saved
-            raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
-            Interrupts.restoreTerminal(to: saved)
-            tcsetattr(0, TCSANOW, &raw)
-        }
-        defer {
-            if isTerminal {
-                tcsetattr(0, TCSANOW, &saved)
-                Interrupts.restoreTerminal(to: nil)
-            }
-        }
-        var byte: UInt8 = 0
-        while true {
-            let count = read(0, &byte, 1)
-            if count < 0 && errno == EINTR { continue }
-            return count == 1 ? byte : nil
         }
     }
 }
