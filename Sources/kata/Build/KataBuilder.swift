@@ -63,14 +63,8 @@ struct KataBuilder {
             workbook.swiftExecutable, arguments: arguments, environment: ProcessInfo.processInfo.environment,
             workingDirectory: workbook.root, output: .merge)
         return Interrupts.guarding(child) {
-            var output = CappedBuffer(limit: 4 << 20)
-            if let descriptor = child.standardOutput {
-                while let chunk = DescriptorReader.readChunk(descriptor), !chunk.isEmpty {
-                    output.append(chunk)
-                    progress.tick()
-                }
-            }
-            return (child.wait(), output.text.withoutEscapeCodes)
+            let output = child.readOutput(limit: 4 << 20, onChunk: progress.tick)
+            return (child.wait(), output.withoutEscapeCodes)
         }
     }
 

@@ -13,7 +13,7 @@ struct ConfirmationPrompt {
 
     /// Asks on the terminal, reading the answer from standard input.
     static var terminal: ConfirmationPrompt {
-        ConfirmationPrompt(isInteractive: isatty(0) == 1 && isatty(1) == 1, readAnswer: { readLine() })
+        ConfirmationPrompt(isInteractive: TerminalKeyboard.isInteractive, readAnswer: { readLine() })
     }
 
     /// Always answers `answer`, as a learner typing it would: for tests.

@@ -45,10 +45,7 @@ extension Driver {
             let child = try ChildProcess.spawn(
                 binary, arguments: ["docs", folder, PartIndex.pageName(of: kata), kata.folder],
                 environment: KataGrader.childEnvironment(style: style), workingDirectory: workbook.root, output: .merge)
-            var output = ""
-            while let descriptor = child.standardOutput, let chunk = DescriptorReader.readChunk(descriptor), !chunk.isEmpty {
-                output += String(decoding: chunk, as: UTF8.self)
-            }
+            let output = child.readOutput(limit: 1 << 20)
             let termination = child.wait()
             guard termination == .exited(0) else {
                 say(style.paint("The page of \(kata.id) was not written (\(termination)): a story self-check failed "

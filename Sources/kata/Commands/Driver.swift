@@ -46,11 +46,12 @@ struct Driver {
         case .check(let id, let timeout, json: true): return try checkAsJSON(id.map(workbook.select) ?? workbook.katas, timeout: timeout)
         case .check(let id, let timeout, _): return try check(id.map(workbook.select) ?? workbook.katas, timeout: timeout)
         case .watch(let id, let timeout):
-            // One kata named: start there, and `n` goes on through the workbook.
-            let named = try id.map(workbook.select)
-            let only = named?.count == 1 ? named?.first.flatMap(workbook.katas.firstIndex(of:)) : nil
-            return watch(named.flatMap { $0.count > 1 ? $0 : nil } ?? workbook.katas, startingAt: only,
-                         timeout: timeout, hint: { _ = hint($0, exercise: nil, watching: true) })
+            let named = try id.map(workbook.select) ?? []
+            let showHint = { (kata: KataEntry) in _ = hint(kata, exercise: nil, watching: true) }
+            // A part (10.2) is watched alone; one kata is the start, and `n` goes on through the workbook.
+            if named.count > 1 { return watch(named, timeout: timeout, hint: showHint) }
+            return watch(workbook.katas, startingAt: named.first.flatMap(workbook.katas.firstIndex(of:)),
+                         timeout: timeout, hint: showHint)
         case .solution(let id, let force): return try showSolution(workbook.select(id), named: id, force: force)
         case .reset(let id, let yes): return try reset(id.map(workbook.select) ?? workbook.katas, named: id ?? "--all", yes: yes)
         case .hint(let id, let exercise): return try hint(onlyKata(id, command: "hint"), exercise: exercise)

@@ -11,7 +11,7 @@ extension Driver {
     ///   quit reading), 1 otherwise.
     func tell(_ katas: [KataEntry], timeout: Double, paged: Bool) -> Int32 {
         let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: style))
-        let pager = SectionPager(pausing: paged && SectionPager.isInteractive, style: style, write: write)
+        let pager = SectionPager(pausing: paged && TerminalKeyboard.isInteractive, style: style, write: write)
         var storiesHeld = true
         var results: [(kata: KataEntry, result: KataResult)] = []
         for (index, kata) in katas.enumerated() {

@@ -62,12 +62,9 @@ struct PlanSource {
     private func run(_ binary: String) throws -> KataPlan {
         let child = try ChildProcess.spawn(binary, arguments: ["plan"], environment: environment,
                                            workingDirectory: workbook.root, output: .merge)
-        var output = CappedBuffer(limit: 1 << 20)
-        while let descriptor = child.standardOutput, let chunk = DescriptorReader.readChunk(descriptor), !chunk.isEmpty {
-            output.append(chunk)
-        }
+        let output = child.readOutput(limit: 1 << 20)
         let termination = child.wait()
-        for line in output.text.split(separator: "\n") {
+        for line in output.split(separator: "\n") {
             if case .plan(let plan) = ReportEvent(line: line) { return plan }
         }
         throw PlanError(description: "The kata program did not report its exercises (\(termination)).")

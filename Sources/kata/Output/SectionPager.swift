@@ -25,7 +25,7 @@ final class SectionPager {
 
     /// Creates a pager.
     /// - Parameters:
-    ///   - pausing: Whether to pause at all; pass `isInteractive && !noPager`.
+    ///   - pausing: Whether to pause at all: at a terminal (`TerminalKeyboard.isInteractive`) and not `--no-pager`.
     ///   - style: How to draw the prompt.
     ///   - readKey: Reads one key press, `nil` at the end of input.
     ///   - write: Where the prompt goes.
@@ -36,9 +36,6 @@ final class SectionPager {
         self.readKey = readKey
         self.write = write
     }
-
-    /// Whether the driver talks to a person at a terminal.
-    static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
 
     /// Pauses, when pausing, until the learner chooses; the prompt is erased after.
     /// - Parameter next: What comes next, for the prompt ("next section").

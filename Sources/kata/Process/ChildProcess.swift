@@ -103,6 +103,21 @@ struct ChildProcess {
         return ChildProcess(pid: pid, standardOutput: standardOutput)
     }
 
+    /// Reads the child's output pipe to its end, keeping at most `limit` bytes (a child
+    /// flooding its output cannot exhaust the driver's memory).
+    /// - Parameters:
+    ///   - limit: The most bytes kept; the rest is counted and noted.
+    ///   - onChunk: Called as each chunk arrives, to show that work goes on.
+    /// - Returns: What it wrote, or "" when its output was inherited.
+    func readOutput(limit: Int, onChunk: () -> Void = {}) -> String {
+        var output = CappedBuffer(limit: limit)
+        while let standardOutput, let chunk = DescriptorReader.readChunk(standardOutput), !chunk.isEmpty {
+            output.append(chunk)
+            onChunk()
+        }
+        return output.text
+    }
+
     /// Kills the child's whole process group at once.
     func killGroup() {
         kill(-pid, SIGKILL)

@@ -15,6 +15,10 @@ final class TerminalKeyboard: WatchKeys {
     private var saved: termios?
     private var open = true
 
+    /// Whether the driver talks to a person at a terminal: standard input and output
+    /// both are one. Only then may it wait for a key or an answer.
+    static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
+
     /// Switches a terminal on standard input to single, unechoed keys.
     init() {
         var mode = termios()

@@ -56,11 +56,10 @@ struct SolutionReset {
             outcome = .reset(backup: workbook.relative(try backUp(current, of: kata, at: date)))
         }
         do {
-            // `.atomic` writes a temporary file and renames it over the old one, so an
-            // interrupted reset leaves either the old file or the stub, never half of one.
-            try pristine.write(to: URL(fileURLWithPath: solution), options: .atomic)
+            // An interrupted reset leaves either the old file or the stub, never half of one.
+            try AtomicFile.write(pristine, to: solution)
         } catch {
-            throw Failure(message: "Could not write the stub over \(kata.solutionFile): \(error.localizedDescription)")
+            throw Failure(message: "Could not write the stub over \(kata.solutionFile): \(error)")
         }
         return outcome
     }
