@@ -20,6 +20,8 @@ struct Kata {
     }
     var folder: String { "katas/\(id)-\(slug)" }
     var product: String { "kata-\(id)" }
+    /// The author's program: the reference and the stub as shipped, for `kata dev`.
+    var authorProduct: String { "kata-\(id)-dev" }
 }
 
 let katas: [Kata] = [
@@ -54,8 +56,9 @@ for kata in katas {
     targets.append(.executableTarget(
         name: kata.product, dependencies: [.target(name: kata.module)], path: kata.folder,
         exclude: ["Kata", "Pristine"], swiftSettings: learnerSettings))
-    // The stub as shipped, so tests grade it whatever the learner has done to theirs.
-    targets.append(.target(
+    // The stub as shipped, so `kata dev check` and the tests grade it whatever the learner
+    // has done to theirs; its main.swift runs it and the reference for `kata dev`.
+    targets.append(.executableTarget(
         name: "\(kata.module)Pristine", dependencies: [.target(name: kata.module)],
         path: "\(kata.folder)/Pristine", swiftSettings: learnerSettings))
 }
@@ -67,6 +70,7 @@ targets.append(.testTarget(
 let package = Package(
     name: "MLEKatas",
     products: [.executable(name: "kata", targets: ["kata"])]
-        + katas.map { .executable(name: $0.product, targets: [$0.product]) },
+        + katas.map { .executable(name: $0.product, targets: [$0.product]) }
+        + katas.map { .executable(name: $0.authorProduct, targets: ["\($0.module)Pristine"]) },
     targets: targets
 )

@@ -11,6 +11,8 @@ final class CheckRun: @unchecked Sendable {
     private static let stackSize = 8 << 20
     private static let signalStackSize = 256 << 10
 
+    /// Whether every comparison in the check fails on purpose (see `Grader.probe`).
+    let failsEveryComparison: Bool
     private let finished = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var outcome: CheckOutcome?
@@ -21,15 +23,27 @@ final class CheckRun: @unchecked Sendable {
         Thread.current.threadDictionary[threadKey] as? CheckRun
     }
 
+    /// Whether the calling check's comparisons are all to fail (false outside a check).
+    static var failsEveryComparison: Bool {
+        current?.failsEveryComparison ?? false
+    }
+
+    private init(failsEveryComparison: Bool) {
+        self.failsEveryComparison = failsEveryComparison
+    }
+
     /// Runs `body` on a new thread and waits for its outcome.
     /// - Parameters:
     ///   - timeout: How long to wait, in seconds; `nil` waits for ever (the driver
     ///     enforces time limits on kata binaries by killing them).
+    ///   - failsEveryComparison: Makes every `expect` in the check fail, to see what the
+    ///     check says when it fails.
     ///   - body: The check, bound to the solution it grades; it throws `CheckFailure`.
     /// - Returns: What the check produced, and the notes it left if it passed (a failing
     ///   check's notes are dropped here, once, for every caller).
-    static func run(timeout: Double?, _ body: @escaping () throws -> Void) -> CheckResult {
-        let run = CheckRun()
+    static func run(timeout: Double?, failsEveryComparison: Bool = false,
+                    _ body: @escaping () throws -> Void) -> CheckResult {
+        let run = CheckRun(failsEveryComparison: failsEveryComparison)
         let unsafeBody = UncheckedSendable(body)
         let thread = Thread {
             installSignalStack()

@@ -12,7 +12,7 @@ public func expect(
     _ actual: Double, approximately expected: Double, _ tolerance: Tolerance,
     for call: String, mistakes: [Mistake<Double>] = [], note: String? = nil
 ) throws(CheckFailure) {
-    guard !tolerance.accepts(actual, expected: expected) else { return }
+    guard !tolerance.accepts(actual, expected: expected) || CheckRun.failsEveryComparison else { return }
     throw CheckFailure(
         call: call, expected: format(expected), actual: format(actual),
         tolerance: tolerance.description,
@@ -32,7 +32,7 @@ public func expect<Value: Equatable>(
     _ actual: Value, equals expected: Value,
     for call: String, mistakes: [Mistake<Value>] = [], note: String? = nil
 ) throws(CheckFailure) {
-    guard actual != expected else { return }
+    guard actual != expected || CheckRun.failsEveryComparison else { return }
     throw CheckFailure(
         call: call, expected: format(expected), actual: format(actual),
         mistake: mistakes.first { $0.matches(actual, expected) }?.named, note: note)
@@ -53,8 +53,34 @@ public func expect(
     _ condition: Bool, for call: String, expected: String, actual: @autoclosure () -> String,
     mistake: NamedMistake? = nil, note: String? = nil
 ) throws(CheckFailure) {
-    guard !condition else { return }
+    guard !condition || CheckRun.failsEveryComparison else { return }
     throw CheckFailure(call: call, expected: expected, actual: actual(), mistake: mistake, note: note)
+}
+
+/// Checks a condition whose failure takes work to describe, such as an optimiser's
+/// run: the failure is built only when the condition is false.
+///
+/// - Parameters:
+///   - condition: What must hold.
+///   - failure: Builds the failure to throw when it does not.
+/// - Throws: The failure `failure` builds, when `condition` is false.
+public func expect(_ condition: Bool, otherwise failure: () -> CheckFailure) throws(CheckFailure) {
+    guard !condition || CheckRun.failsEveryComparison else { return }
+    throw failure()
+}
+
+/// Whether `tolerance` accepts every (actual, expected) pair, judged as the `expect`
+/// functions judge: for a check that returns early when all is well, so that it
+/// works out why an answer is wrong only when it is.
+///
+/// Use it instead of `Tolerance.accepts` for such a shortcut, so that
+/// `kata dev check`, which makes every comparison fail, still reaches the failure.
+/// - Parameters:
+///   - tolerance: How close counts as right.
+///   - pairs: The learner's values and the reference's.
+/// - Returns: Whether every pair is accepted.
+public func withinTolerance(_ tolerance: Tolerance, _ pairs: (actual: Double, expected: Double)...) -> Bool {
+    !CheckRun.failsEveryComparison && pairs.allSatisfy { tolerance.accepts($0.actual, expected: $0.expected) }
 }
 
 /// Formats a value for a failure message: doubles in their shortest exact form.

@@ -32,6 +32,22 @@ public struct Grader<Solver> {
         return CheckRun.run(timeout: timeout) { try check.body(solution) }
     }
 
+    /// Runs one check with every comparison in it failing on purpose, to see what the
+    /// check tells a learner who gets it wrong.
+    ///
+    /// `kata dev check` probes every check of the reference this way: a check that
+    /// still passes compares nothing through `expect`, so no wrong answer could fail
+    /// it; one that fails must say something in each part of its message.
+    /// - Parameters:
+    ///   - index: The check's index in `kata.allChecks`.
+    ///   - solution: The solution to run it on; the reference, so the values are sound.
+    ///   - timeout: Seconds to wait; `nil` waits for ever.
+    /// - Returns: The check's outcome: failed, with the message its first comparison gives.
+    public func probe(check index: Int, on solution: Solver, timeout: Double? = nil) -> CheckResult {
+        let check = kata.allChecks[index].check
+        return CheckRun.run(timeout: timeout, failsEveryComparison: true) { try check.body(solution) }
+    }
+
     /// Runs every check of every exercise.
     /// - Parameters:
     ///   - solution: The solution to grade.

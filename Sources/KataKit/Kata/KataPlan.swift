@@ -11,6 +11,19 @@ public struct KataPlan: Sendable, Codable, Equatable {
         public var hints: [String]
         /// The check names, in order.
         public var checks: [String]
+
+        /// Creates an exercise's entry.
+        /// - Parameters:
+        ///   - name: The requirement's name in `Solution.swift`.
+        ///   - summary: What to write, in one line.
+        ///   - hints: Hints from gentle to explicit.
+        ///   - checks: The check names, in order.
+        public init(name: String, summary: String, hints: [String], checks: [String]) {
+            self.name = name
+            self.summary = summary
+            self.hints = hints
+            self.checks = checks
+        }
     }
 
     /// The dotted id.
@@ -19,6 +32,17 @@ public struct KataPlan: Sendable, Codable, Equatable {
     public var title: String
     /// The exercises, in order.
     public var exercises: [Exercise]
+
+    /// Creates a plan.
+    /// - Parameters:
+    ///   - id: The dotted id.
+    ///   - title: The title.
+    ///   - exercises: The exercises, in order.
+    public init(id: String, title: String, exercises: [Exercise]) {
+        self.id = id
+        self.title = title
+        self.exercises = exercises
+    }
 
     /// The number of checks over all exercises.
     public var checkCount: Int { exercises.reduce(0) { $0 + $1.checks.count } }

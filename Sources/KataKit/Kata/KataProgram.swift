@@ -14,12 +14,62 @@
 ///   - kata: The kata.
 ///   - solution: The learner's solution.
 public func runKataProgram<Solver>(_ kata: Kata<Solver>, solution: Solver) -> Never {
+    runProgram(kata, gradeUsage: "grade [--from N]") { arguments in
+        startingCheck(arguments).map { GradingRun(solution: solution, from: $0, probing: false) }
+    }
+}
+
+/// The entry point of a kata's author program, `kata-10.2.1-dev`: the kata with its
+/// reference solution and its stub as shipped, whatever the learner has done to theirs.
+///
+/// It takes the commands of ``runKataProgram(_:solution:)``, except that `grade` names
+/// what to grade: `grade reference`, `grade pristine` (the stub), or `grade probe` (the
+/// reference with every comparison failing on purpose, to read each check's failure;
+/// see ``Grader/probe(check:on:timeout:)``). `kata dev check` runs all three.
+/// - Parameters:
+///   - kata: The kata.
+///   - reference: The reference solution.
+///   - pristine: The stub as shipped.
+public func runAuthorProgram<Solver>(_ kata: Kata<Solver>, reference: Solver, pristine: Solver) -> Never {
+    runProgram(kata, gradeUsage: "grade reference|pristine|probe [--from N]") { arguments in
+        guard let from = startingCheck(arguments.dropFirst()) else { return nil }
+        switch arguments.first {
+        case "reference": return GradingRun(solution: reference, from: from, probing: false)
+        case "pristine": return GradingRun(solution: pristine, from: from, probing: false)
+        case "probe": return GradingRun(solution: reference, from: from, probing: true)
+        default: return nil
+        }
+    }
+}
+
+/// What a `grade` command asks for: which solution, from which check, and whether
+/// every comparison is to fail.
+private struct GradingRun<Solver> {
+    let solution: Solver
+    let from: Int
+    let probing: Bool
+}
+
+/// The check `grade` starts from: 0, or N after `--from N`; `nil` for anything else.
+private func startingCheck(_ arguments: ArraySlice<String>) -> Int? {
+    if arguments.isEmpty { return 0 }
+    guard arguments.count == 2, arguments.first == "--from" else { return nil }
+    return arguments.last.flatMap { Int($0) }.flatMap { $0 >= 0 ? $0 : nil }
+}
+
+/// Runs the command in the program's arguments.
+/// - Parameters:
+///   - kata: The kata.
+///   - gradeUsage: How `grade` is called, for the usage line.
+///   - grading: What the arguments after `grade` ask to grade; `nil` when they make no sense.
+private func runProgram<Solver>(_ kata: Kata<Solver>, gradeUsage: String,
+                                grading: (ArraySlice<String>) -> GradingRun<Solver>?) -> Never {
     // Unbuffered, so the learner's output before a crash is not lost and lands
     // before the verdict that follows it.
     setvbuf(stdout, nil, _IONBF, 0)
     let arguments = Array(CommandLine.arguments.dropFirst())
     switch arguments.first ?? "story" {
-    case "story":
+    case "story" where arguments.count <= 1:
         let sectionBreak = ProcessInfo.processInfo.environment[Narrator.sectionBreakVariable]
         let style = TerminalStyle.forStandardOutput()
         FileDescriptorWriter.standardOutput.write(kata.banner(style: style))
@@ -29,17 +79,19 @@ public func runKataProgram<Solver>(_ kata: Kata<Solver>, solution: Solver) -> Ne
     case "docs" where arguments.count == 4:
         exit(writePage(of: kata, folder: arguments[1], name: arguments[2], source: arguments[3]))
     case "grade":
-        let from = arguments.count == 3 && arguments[1] == "--from" ? Int(arguments[2]) ?? 0 : 0
-        grade(kata, solution: solution, from: from)
+        guard let run = grading(arguments.dropFirst()) else { break }
+        grade(kata, run)
         exit(0)
-    case "plan":
+    case "plan" where arguments.count == 1:
         print(ReportEvent.plan(kata.plan).line, terminator: "")
         exit(0)
     default:
-        FileDescriptorWriter.standardError.write(
-            "usage: kata-\(kata.id) [story | grade [--from N] | plan | docs <folder> <name> <source>]\n")
-        exit(2)
+        break
     }
+    let name = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "kata-\(kata.id)"
+    FileDescriptorWriter.standardError.write(
+        "usage: \(name) [story | \(gradeUsage) | plan | docs <folder> <name> <source>]\n")
+    exit(2)
 }
 
 /// Writes the kata's workbook page and its figures into `folder`.
@@ -56,14 +108,20 @@ private func writePage<Solver>(of kata: Kata<Solver>, folder: String, name: Stri
         FileDescriptorWriter.standardError.write("Could not write the page of \(kata.id): \(error)\n")
         return 1
     }
+    for claim in page.failedClaims {
+        FileDescriptorWriter.standardError.write("A claim of the story of \(kata.id) does not hold: \(claim)\n")
+    }
     return page.failedClaims.isEmpty ? 0 : 1
 }
 
-private func grade<Solver>(_ kata: Kata<Solver>, solution: Solver, from: Int) {
+private func grade<Solver>(_ kata: Kata<Solver>, _ run: GradingRun<Solver>) {
     let grader = Grader(kata: kata)
+    func result(ofCheck index: Int) -> CheckResult {
+        run.probing ? grader.probe(check: index, on: run.solution) : grader.result(ofCheck: index, on: run.solution)
+    }
     guard let descriptor = ProcessInfo.processInfo.environment[ReportEvent.fileDescriptorVariable].flatMap(Int32.init) else {
-        for index in kata.allChecks.indices.dropFirst(from) {
-            let result = grader.result(ofCheck: index, on: solution)
+        for index in kata.allChecks.indices.dropFirst(run.from) {
+            let result = result(ofCheck: index)
             print("\(kata.allChecks[index].check.name): \(result.outcome)")
             result.notes.forEach { print("  \($0)") }
         }
@@ -73,9 +131,9 @@ private func grade<Solver>(_ kata: Kata<Solver>, solution: Solver, from: Int) {
     let marker = ProcessInfo.processInfo.environment[ReportEvent.markerVariable] ?? ""
     func report(_ event: ReportEvent) { writer.write(marker + event.line) }
     report(.plan(kata.plan))
-    for index in kata.allChecks.indices.dropFirst(from) {
+    for index in kata.allChecks.indices.dropFirst(run.from) {
         report(.started(check: index))
-        let result = grader.result(ofCheck: index, on: solution)
+        let result = result(ofCheck: index)
         result.notes.forEach { report(.noted(check: index, text: $0)) }
         report(.finished(check: index, outcome: result.outcome))
     }

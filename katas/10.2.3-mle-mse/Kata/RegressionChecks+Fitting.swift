@@ -81,38 +81,38 @@ extension RegressionChecks {
         func near(_ a: (slope: Double, intercept: Double), _ b: (slope: Double, intercept: Double)) -> Bool {
             abs(a.slope - b.slope) <= nelderMeadAllowance && abs(a.intercept - b.intercept) <= nelderMeadAllowance
         }
-        guard !(search.converged && near(found, yours)) else {
-            if story {
-                showWhenPassed("""
-                    Nelder-Mead on your negativeLogLikelihood, from (1, 1, 0), landed at \
-                    m = \(prose: found.slope, decimals: 6), b = \(prose: found.intercept, decimals: 6), \
-                    σ = \(prose: exp(search.point[2]), decimals: 4) after \(search.iterations) iterations; \
-                    your leastSquares line is m̂ = \(prose: yours.slope, decimals: 6), \
-                    b̂ = \(prose: yours.intercept, decimals: 6). Maximum likelihood is least squares, in your own code.
-                    """)
-            }
-            return
+        let agrees = search.converged && near(found, yours)
+        if agrees && story {
+            showWhenPassed("""
+                Nelder-Mead on your negativeLogLikelihood, from (1, 1, 0), landed at \
+                m = \(prose: found.slope, decimals: 6), b = \(prose: found.intercept, decimals: 6), \
+                σ = \(prose: exp(search.point[2]), decimals: 4) after \(search.iterations) iterations; \
+                your leastSquares line is m̂ = \(prose: yours.slope, decimals: 6), \
+                b̂ = \(prose: yours.intercept, decimals: 6). Maximum likelihood is least squares, in your own code.
+                """)
         }
-        let truth = reference.leastSquares(x: x, y: y)
-        let settled = search.converged && search.point.allSatisfy(\.isFinite) && abs(search.point[2]) < 15
-        let disagreement: RegressionMistakes.Disagreement =
-            !settled ? .noMinimum
-            : near(found, (truth.intercept, truth.slope)) ? .swapped
-            : near(found, truth) ? .leastSquaresOff
-            : near(yours, truth) ? .negativeLogLikelihoodOff
-            : .both
-        func point(_ m: Double, _ b: Double) -> String { String(format: "(m, b) = (%.8g, %.8g)", m, b) }
-        throw CheckFailure(
-            call: "NelderMead().minimize(your negativeLogLikelihood over (m, b, log σ), from: [1, 1, 0])"
-                + (story ? " on the story's x, y" : " on \(written(x, y))"),
-            expected: point(yours.slope, yours.intercept) + ", your leastSquares line",
-            actual: point(found.slope, found.intercept) + String(format: " with σ = %.6g, ", exp(search.point[2]))
-                + (search.converged ? "converged after \(search.iterations) iterations"
-                                    : "not converged: \(search.message)"),
-            tolerance: "within \(nelderMeadAllowance) in slope and in intercept, absolute",
-            mistake: disagreement.mistake,
-            note: (story ? storyNote + " " : "")
-                + "Each evaluation called negativeLogLikelihood(x:y:slope:intercept:sigma:) with sigma: exp(logσ).")
+        try expect(agrees) {
+            let truth = reference.leastSquares(x: x, y: y)
+            let settled = search.converged && search.point.allSatisfy(\.isFinite) && abs(search.point[2]) < 15
+            let disagreement: RegressionMistakes.Disagreement =
+                !settled ? .noMinimum
+                : near(found, (truth.intercept, truth.slope)) ? .swapped
+                : near(found, truth) ? .leastSquaresOff
+                : near(yours, truth) ? .negativeLogLikelihoodOff
+                : .both
+            func point(_ m: Double, _ b: Double) -> String { String(format: "(m, b) = (%.8g, %.8g)", m, b) }
+            return CheckFailure(
+                call: "NelderMead().minimize(your negativeLogLikelihood over (m, b, log σ), from: [1, 1, 0])"
+                    + (story ? " on the story's x, y" : " on \(written(x, y))"),
+                expected: point(yours.slope, yours.intercept) + ", your leastSquares line",
+                actual: point(found.slope, found.intercept) + String(format: " with σ = %.6g, ", exp(search.point[2]))
+                    + (search.converged ? "converged after \(search.iterations) iterations"
+                                        : "not converged: \(search.message)"),
+                tolerance: "within \(nelderMeadAllowance) in slope and in intercept, absolute",
+                mistake: disagreement.mistake,
+                note: (story ? storyNote + " " : "")
+                    + "Each evaluation called negativeLogLikelihood(x:y:slope:intercept:sigma:) with sigma: exp(logσ).")
+        }
     }
 
     // MARK: - noiseVariance

@@ -46,8 +46,7 @@ extension LogisticChecks {
         let actual = solution.gradientDescent(x: x, labels: labels, learningRate: rate, steps: steps)
         let expected = reference.gradientDescent(x: x, labels: labels, learningRate: rate, steps: steps)
         // The mistaken runs below cost several descents each; only a failure needs them.
-        guard !tolerance.accepts(actual.weight, expected: expected.weight)
-                || !tolerance.accepts(actual.bias, expected: expected.bias) else { return }
+        guard !withinTolerance(tolerance, (actual.weight, expected.weight), (actual.bias, expected.bias)) else { return }
         func run(rate: Double = rate, steps: Int = steps, sequential: Bool = false) -> (weight: Double, bias: Double) {
             var (weight, bias) = (0.0, 0.0)
             for _ in 0..<max(0, steps) {
