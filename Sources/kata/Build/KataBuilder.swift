@@ -23,17 +23,20 @@ struct KataBuilder {
     }
 
     /// Builds `kata`'s binary unless it is newer than every source it depends on.
-    /// - Parameter kata: The kata.
+    /// - Parameters:
+    ///   - kata: The kata.
+    ///   - product: Which of its programs: the learner's (`kata.product`) or the author's.
     /// - Returns: The binary, or why it could not be built.
-    func build(_ kata: KataEntry) -> Outcome {
-        let binary = workbook.binaryPath(for: kata)
+    func build(_ kata: KataEntry, product: String? = nil) -> Outcome {
+        let product = product ?? kata.product
+        let binary = workbook.binaryPath(forProduct: product)
         if !isStale(binary: binary, kata: kata) { return .ready(binary) }
         let firstBuild = modificationDate(binary) == nil
-        progress.start("Building \(kata.product)" + (firstBuild ? " (the first build takes a minute or two)" : ""))
+        progress.start("Building \(product)" + (firstBuild ? " (the first build takes a minute or two)" : ""))
         defer { progress.stop() }
         let result: (status: ChildProcess.Termination, output: String)
         do {
-            result = try run(["build", "--product", kata.product])
+            result = try run(["build", "--product", product])
         } catch {
             return .failed([], output: "\(error)")
         }

@@ -26,6 +26,10 @@ enum Command: Equatable {
     case hint(String, exercise: String?)
     /// `kata dev docs`: writes the rendered workbook into Docs/.
     case writeDocs
+    /// `kata dev check [--timeout SECONDS]`: proves every kata as its author ships it.
+    case devCheck(timeout: Double)
+    /// `kata dev new <id> <slug> [--title TITLE]`: scaffolds a kata and lists it in Package.swift.
+    case newKata(id: String, slug: String, title: String?)
     /// `kata help [<command>]` or `--help`.
     case help(String?)
 
@@ -43,6 +47,7 @@ enum Command: Equatable {
         "watch": ["--timeout SECONDS"],
         "solution": ["--force"],
         "reset": ["--all", "--yes"],
+        "dev": ["--timeout SECONDS", "--title TITLE"],
     ]
 
     /// Parses the arguments after the program name.
@@ -62,6 +67,7 @@ enum Command: Equatable {
             throw UsageError("Unknown command '\(name)'.\(hint) `\(Driver.invocation) --help` lists the commands.")
         }
         if rest.contains("--help") || rest.contains("-h") { return .help(name) }
+        if name == "dev" { return try parseDev(rest) }
         let timeout = try takeTimeout(from: &rest)
         let unpaged = name == "run" && takeFlag(["--no-pager"], from: &rest)
         let force = name == "solution" && takeFlag(["--force", "-f"], from: &rest)
@@ -85,8 +91,6 @@ enum Command: Equatable {
         case ("reset", 1): throw UsageError("`kata reset` takes a kata id or --all, not both.")
         case ("hint", 1...2): return .hint(rest[0], exercise: rest.dropFirst().first)
         case ("hint", 0): throw UsageError("`kata hint` needs a kata id, such as `\(Driver.invocation) hint 10.2.1`.")
-        case ("dev", 1) where rest[0] == "docs": return .writeDocs
-        case ("dev", _): throw UsageError("`kata dev` takes one author command: `\(Driver.invocation) dev docs`.")
         default: throw UsageError("Too many arguments for `kata \(name)`. See `\(Driver.invocation) \(name) --help`.")
         }
     }
@@ -115,7 +119,7 @@ enum Command: Equatable {
         return UsageError("\(head) Its options: \(known.joined(separator: ", ")).\(guess)")
     }
 
-    private static func takeTimeout(from arguments: inout [String]) throws(UsageError) -> Double {
+    static func takeTimeout(from arguments: inout [String], default: Double = defaultTimeout) throws(UsageError) -> Double {
         var value: String?
         if let index = arguments.firstIndex(of: "--timeout") {
             guard arguments.indices.contains(index + 1) else { throw UsageError("--timeout needs a number of seconds.") }
@@ -125,7 +129,7 @@ enum Command: Equatable {
             value = String(arguments[index].dropFirst("--timeout=".count))
             arguments.remove(at: index)
         }
-        guard let value else { return defaultTimeout }
+        guard let value else { return `default` }
         guard let seconds = Double(value), seconds > 0, seconds <= 3600 else {
             throw UsageError("--timeout takes a number of seconds above 0 and at most 3600, not '\(value)'.")
         }

@@ -115,15 +115,32 @@ enum Help {
             """
         case "dev":
             return """
-            USAGE: swift run kata dev docs
+            USAGE: swift run kata dev check [--timeout SECONDS]
+                   swift run kata dev new <id> <slug> [--title TITLE]
+                   swift run kata dev docs
 
-            For authors. Builds every kata, tells each story, and writes the rendered workbook:
-            Docs/<part>/README.md (the part's contents) and one Markdown page per kata, with
-            the code of every step, its output, and its plots as SVG files beside the page.
-            `swift test` fails while the committed Docs differ from what this writes.
+            For authors; Docs/authoring.md walks through writing a kata. Each kata has an
+            author program, kata-<id>-dev, holding its reference solution and its stub as
+            shipped (Pristine/), so none of this depends on the learner's Solution.swift.
 
-            Exits 0 when every page was written, 1 when a kata did not build or a story's
-            self-check failed (Docs are then left as they were).
+              check   proves every kata: its reference passes every check; its stub as shipped
+                      is "not attempted" on every check (never passed, failed or crashed);
+                      every exercise has at least one hint and one check; every check, made to
+                      fail (each comparison in it failing on purpose), fails with a message
+                      that says what was called, expected and got; and Docs/ are what the
+                      katas write now. .ci/run runs it.
+                      --timeout SECONDS   how long each check may run (default \(Int(Command.devCheckTimeout)))
+              new     writes katas/<id>-<slug>/ with one placeholder exercise, lists it in
+                      Package.swift in id order, adds its tests, and writes its Docs page, so
+                      that `dev check` passes at once. Example:
+                        swift run kata dev new 10.3.1 poisson-counts --title "Poisson counts"
+                      --title TITLE       the kata's title (default: the slug in words)
+              docs    builds every kata, tells each story, and writes the rendered workbook:
+                      Docs/<part>/README.md (the part's contents) and one Markdown page per
+                      kata, with each step's code, output and plots (SVG files beside it).
+                      Docs are left as they were when a story's self-check fails.
+
+            Exits 0 when everything held or was written, 1 otherwise, 2 on a usage error.
             """
         default:
             return """
@@ -140,7 +157,7 @@ enum Help {
               solution <id>    show a kata's reference solution
               reset <id>       put a Solution.swift back to its stub (backed up first)
               hint <id> [<ex>] the next hint for the first unsolved exercise (or the one named)
-              dev docs         (authors) write the rendered workbook into Docs/
+              dev <command>    (authors) check, new <id> <slug>, docs: see `kata dev --help`
               help [<command>] this text, or a command's
 
             Ids: 10.2.1, a slug (coin-flip), or a prefix (10.2 runs all of its parts in order).

@@ -56,6 +56,8 @@ struct Driver {
         case .reset(let id, let yes): return try reset(id.map(workbook.select) ?? workbook.katas, named: id ?? "--all", yes: yes)
         case .hint(let id, let exercise): return try hint(onlyKata(id, command: "hint"), exercise: exercise)
         case .writeDocs: return writeDocs()
+        case .devCheck(let timeout): return devCheck(timeout: timeout)
+        case .newKata(let id, let slug, let title): return try newKata(id: id, slug: slug, title: title)
         case .help(let topic):
             write(Help.text(for: topic) + "\n")
             return 0

@@ -59,11 +59,11 @@ extension GradingSegment {
     ///   - environment: The child's environment.
     ///   - directory: Where it runs.
     /// - Throws: `ChildProcessError` when the binary cannot be started.
-    static func run(binary: String, from: Int, timeout: TimeInterval,
+    static func run(binary: String, arguments: [String] = ["grade"], from: Int, timeout: TimeInterval,
                     environment: [String: String], directory: String) throws(ChildProcessError) -> GradingSegment {
         let marker = "\u{1E}kata-report-\(UUID().uuidString)\u{1E}"
         let child = try ChildProcess.spawn(
-            binary, arguments: ["grade", "--from", "\(from)"],
+            binary, arguments: arguments + ["--from", "\(from)"],
             environment: environment.merging([
                 ReportEvent.fileDescriptorVariable: "\(ChildProcess.reportDescriptor)",
                 ReportEvent.markerVariable: marker,

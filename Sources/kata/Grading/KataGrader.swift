@@ -24,20 +24,24 @@ struct KataGrader {
     }
 
     /// Grades one kata.
-    func grade(_ kata: KataEntry) -> KataResult {
-        let build = builder.build(kata)
+    /// - Parameters:
+    ///   - kata: The kata.
+    ///   - solution: Whose solution: the learner's, or one the author's program holds.
+    /// - Returns: Every check's verdict, or why there are none.
+    func grade(_ kata: KataEntry, solution: GradedSolution = .learner) -> KataResult {
+        let build = builder.build(kata, product: solution.product(of: kata))
         guard case .ready(let binary) = build else { return build.failure ?? .couldNotRun("The build failed.") }
-        return run(binary: binary)
+        return run(binary: binary, arguments: solution.gradeArguments)
     }
 
-    private func run(binary: String) -> KataResult {
+    private func run(binary: String, arguments: [String]) -> KataResult {
         var plan: KataPlan?
         var verdicts: [Int: GradedCheckResult] = [:]
         var from = 0
         while plan.map({ from < $0.checkCount }) ?? true {
             let segment: GradingSegment
             do {
-                segment = try GradingSegment.run(binary: binary, from: from, timeout: timeout,
+                segment = try GradingSegment.run(binary: binary, arguments: arguments, from: from, timeout: timeout,
                                                  environment: environment, directory: workbook.root)
             } catch {
                 return .couldNotRun("\(error)")

@@ -11,8 +11,10 @@ struct KataEntry: Equatable {
     var folder: String { "katas/\(id)-\(slug)" }
     /// The learner's file, relative to the workbook root.
     var solutionFile: String { "\(folder)/Solution.swift" }
-    /// The executable product.
+    /// The executable product: the kata with the learner's solution.
     var product: String { "kata-\(id)" }
+    /// The author's product: the kata with its reference and its stub as shipped.
+    var authorProduct: String { "kata-\(id)-dev" }
 
     /// Reads the kata list from the text of Package.swift: one
     /// `Kata("10.2.1", "coin-flip", module: "…", title: "…")` a line.

@@ -47,7 +47,10 @@ struct Workbook {
     }
 
     /// Where `kata`'s binary is built.
-    func binaryPath(for kata: KataEntry) -> String { "\(binaryDirectory)/\(kata.product)" }
+    func binaryPath(for kata: KataEntry) -> String { binaryPath(forProduct: kata.product) }
+
+    /// Where the executable `product` is built.
+    func binaryPath(forProduct product: String) -> String { "\(binaryDirectory)/\(product)" }
 
     /// Kata binaries are built beside the driver when it runs from this workbook's
     /// .build (as under `swift run`), else in the default debug folder.

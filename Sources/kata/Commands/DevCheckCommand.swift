@@ -1,0 +1,52 @@
+import Foundation
+import KataKit
+
+extension Driver {
+    /// `kata dev check`: grades every kata's reference, its stub as shipped, and its
+    /// checks made to fail, in the kata's author program, then compares Docs/ with
+    /// what the katas write now. The learner's files play no part.
+    /// - Parameter timeout: Seconds each check may take.
+    /// - Returns: 0 when everything holds, 1 otherwise.
+    func devCheck(timeout: Double) -> Int32 {
+        let grader = grader(timeout: timeout)
+        say(style.paint("Checking \(workbook.katas.count) katas as their author ships them", .bold))
+        var failing: [String] = []
+        for kata in workbook.katas {
+            let check = AuthorCheck(kata: kata, reference: grader.grade(kata, solution: .reference),
+                                    pristine: grader.grade(kata, solution: .pristine),
+                                    probe: grader.grade(kata, solution: .probe))
+            let problems = check.problems
+            let name = "\(kata.id) \(kata.title)"
+            if problems.isEmpty {
+                say(wrap(name + ": " + check.summary, width: style.width, after: style.paint("  ✓ ", .green), visibleLabelWidth: 4))
+            } else {
+                failing.append(kata.id)
+                say(style.paint("  ✗ ", .red) + name + ":")
+                for problem in problems {
+                    say(wrap(problem, width: style.width, after: "      - "))
+                }
+            }
+        }
+        switch docsDrift(builder: grader.builder) {
+        case nil:
+            failing.append("Docs/")
+            say(style.paint("  ✗ ", .red) + "Docs/ could not be written to compare (see above).")
+        case let drift? where drift.isEmpty:
+            say(style.paint("  ✓ ", .green) + "Docs/" + style.paint(": every page is what the katas write now", .dim))
+        case let drift?:
+            failing.append("Docs/")
+            say(style.paint("  ✗ ", .red) + "Docs/ no longer match what the katas write:")
+            for difference in drift.prefix(10) {
+                say(wrap(difference, width: style.width, after: "      - "))
+            }
+            if drift.count > 10 { say("      … and \(drift.count - 10) more.") }
+            say(wrap(TextDrift.remedy, width: style.width, indent: "    ").joined(separator: "\n"))
+        }
+        if failing.isEmpty {
+            say(style.paint("Every kata holds, and Docs/ are current.", .green))
+            return 0
+        }
+        say(style.paint("kata dev check failed for \(failing.joined(separator: ", ")).", .red))
+        return 1
+    }
+}

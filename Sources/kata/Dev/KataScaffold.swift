@@ -1,0 +1,249 @@
+/// The files of a new kata as `kata dev new` writes them: a working kata with one
+/// placeholder exercise (the sample mean), which `kata dev check` passes as it is,
+/// for the author to replace part by part.
+struct KataScaffold {
+    /// The kata's dotted id: "10.3.1".
+    let id: String
+    /// Its slug: "poisson-counts".
+    let slug: String
+    /// Its title.
+    let title: String
+
+    /// The slug in UpperCamelCase: "PoissonCounts".
+    var typeStem: String {
+        slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    /// The kata library's module: "PoissonCountsKata".
+    var module: String { typeStem + "Kata" }
+
+    /// The kata's folder, relative to the package root.
+    var folder: String { "katas/\(id)-\(slug)" }
+
+    /// The line that lists the kata in Package.swift.
+    var manifestLine: String {
+        "Kata(\"\(id)\", \"\(slug)\", module: \"\(module)\", title: \"\(title)\"),"
+    }
+
+    /// Every file to write, by path relative to the package root.
+    var files: [(path: String, text: String)] {
+        [
+            ("\(folder)/Kata/\(typeStem)Story.swift", story),
+            ("\(folder)/Kata/\(typeStem)Exercises.swift", exercises),
+            ("\(folder)/Kata/\(typeStem)Checks.swift", checks),
+            ("\(folder)/Kata/\(typeStem)Hints.swift", hints),
+            ("\(folder)/Kata/ReferenceSolution.swift", reference),
+            ("\(folder)/Kata/\(module).swift", kata),
+            ("\(folder)/Solution.swift", stub),
+            ("\(folder)/main.swift", learnerMain),
+            ("\(folder)/Pristine/Solution.swift", stub),
+            ("\(folder)/Pristine/main.swift", authorMain),
+            ("Tests/KataTests/\(typeStem)KataTests.swift", tests),
+        ]
+    }
+
+    private var variable: String { typeStem.prefix(1).lowercased() + typeStem.dropFirst() + "Kata" }
+    private var exercisesProtocol: String { typeStem + "Exercises" }
+
+    private var kata: String {
+        """
+        import KataKit
+
+        /// Kata \(id): the story and the graded exercises.
+        public let \(variable) = Kata<any \(exercisesProtocol)>(
+            id: "\(id)",
+            title: "\(title)",
+            sources: compiledSourceFiles,
+            story: tell\(typeStem)Story,
+            exercises: [
+                Exercise("sampleMean", summary: "The mean of the observations: the estimate of a Gaussian's μ.",
+                         hints: \(typeStem)Hints.sampleMean, checks: \(typeStem)Checks.sampleMean),
+            ]
+        )
+
+        """
+    }
+
+    private var story: String {
+        """
+        import Foundation
+        import KataKit
+
+        /// Tells the story of kata \(id), computing every number it shows with
+        /// `ReferenceSolution` (never with the learner's code, which may not be written yet).
+        ///
+        /// A placeholder from `kata dev new`: replace it with the kata's story. Numbers in
+        /// prose are interpolated from values the steps compute; each `narrator.step`
+        /// shows its own code, then what it printed; a `claim` fails loudly when the prose
+        /// and the maths drift apart.
+        func tell\(typeStem)Story(_ narrator: Narrator) {
+            let maths = ReferenceSolution()
+            let trueMean = 5.0
+            narrator.heading("Where the story begins")
+            narrator.prose(\"\"\"
+            Every computation here is shown as Swift code, then run. In it, `maths` is the \\
+            workbook's own answer to the exercises you are about to write.
+            \"\"\")
+            let draws = narrator.step { show in
+                var random = NumPyRandom(seed: 42)
+                let draws = random.normal(mean: trueMean, standardDeviation: 2, count: 100)
+                show("the mean of", draws.count, "draws:", maths.sampleMean(draws))
+                return draws
+            }
+            let mean = maths.sampleMean(draws)
+            narrator.prose(\"\"\"
+            The draws came from a Gaussian centred on \\(prose: trueMean, decimals: 1), and their \\
+            mean is \\(prose: mean, decimals: 4).
+            \"\"\")
+            narrator.claim("the sample mean lands near the true mean", abs(mean - trueMean) < 1)
+            narrator.heading("Your turn")
+            narrator.prose(\"\"\"
+            Open \(folder)/Solution.swift, replace each `todo()` with your code, then grade your work:
+
+              swift run kata check \(id)
+            \"\"\")
+        }
+
+        """
+    }
+
+    private var exercises: String {
+        """
+        @_exported import KataKit
+
+        /// The exercises of kata \(id): what your `Solution` in `Solution.swift` must provide.
+        public protocol \(exercisesProtocol) {
+            /// The mean of `values`: their sum divided by their count.
+            /// - Parameter values: The observations; at least one.
+            /// - Returns: The mean.
+            func sampleMean(_ values: [Double]) -> Double
+        }
+
+        """
+    }
+
+    private var checks: String {
+        """
+        import KataKit
+
+        /// The checks of kata \(id): each grades any conforming solution against the reference.
+        enum \(typeStem)Checks {
+            typealias Solver = any \(exercisesProtocol)
+            /// Where every expected value comes from.
+            static var reference: ReferenceSolution { ReferenceSolution() }
+
+            static var sampleMean: [Check<Solver>] { [
+                Check("four values: [1, 2, 3, 4]") { try expectMean($0, [1, 2, 3, 4]) },
+                Check("one value") { try expectMean($0, [7.5]) },
+                Check("100 draws from a fixed seed") { solution in
+                    var random = NumPyRandom(seed: 2024)
+                    try expectMean(solution, random.normal(mean: 5, standardDeviation: 2, count: 100))
+                },
+            ] }
+
+            private static func expectMean(_ solution: Solver, _ values: [Double]) throws(CheckFailure) {
+                try expect(solution.sampleMean(values), approximately: reference.sampleMean(values), .relative(1e-12),
+                           for: "sampleMean(\\(values.count <= 4 ? "\\(values)" : "\\(values.count) values"))")
+            }
+        }
+
+        """
+    }
+
+    private var hints: String {
+        """
+        /// Hints for each exercise, from a nudge to all but the answer.
+        enum \(typeStem)Hints {
+            static let sampleMean = [
+                "Add the values up, then divide by how many there are.",
+                "`values.reduce(0, +) / Double(values.count)`",
+            ]
+        }
+
+        """
+    }
+
+    private var reference: String {
+        """
+        /// The reference solution of kata \(id): every check passes it, and the story
+        /// computes its numbers with it.
+        public struct ReferenceSolution: \(exercisesProtocol) {
+            /// Creates the reference solution.
+            public init() {}
+
+            /// The sum over the count.
+            public func sampleMean(_ values: [Double]) -> Double {
+                values.reduce(0, +) / Double(values.count)
+            }
+        }
+
+        """
+    }
+
+    private var stub: String {
+        """
+        // Kata \(id) — \(title).
+        //
+        // This is the file you edit. Each function's body is a call to `todo`, which marks it
+        // as not written yet: replace it with your code, one function at a time, in order.
+        // Then, from the package folder:
+        //
+        //   swift run kata check \(id)    grades your functions and names likely mistakes
+        //   swift run kata run \(id)      tells the story again, then grades
+        import \(module)
+        import Foundation
+
+        struct Solution: \(exercisesProtocol) {
+            /// Return the mean of `values`: their sum divided by their count.
+            func sampleMean(_ values: [Double]) -> Double {
+                todo()
+            }
+        }
+
+        """
+    }
+
+    private var learnerMain: String {
+        """
+        // Runs kata \(id) with your Solution. You do not need to edit this file.
+        import \(module)
+
+        runKataProgram(\(variable), solution: Solution())
+
+        """
+    }
+
+    private var authorMain: String {
+        """
+        // The author's program for kata \(id): the stub as shipped and the reference solution, for
+        // `swift run kata dev check` and `kata dev docs`. Learners run `kata-\(id)`, never this.
+        import \(module)
+
+        runAuthorProgram(\(variable), reference: ReferenceSolution(), pristine: Solution())
+
+        """
+    }
+
+    private var tests: String {
+        """
+        import \(module)
+        @testable import \(module)Pristine
+        import Testing
+
+        @Suite("Kata \(id): reference, stub and plan")
+        struct \(typeStem)KataTests {
+            @Test("the reference solution passes every check")
+            func referencePasses() {
+                KataConformance.expectPassesEverything(ReferenceSolution(), in: \(variable))
+            }
+
+            @Test("the pristine stub is not attempted on every check, never passed or failed")
+            func pristineIsNotAttempted() {
+                KataConformance.expectNotAttempted(\(module)Pristine.Solution(), in: \(variable),
+                                                   file: "Pristine/Solution.swift")
+            }
+        }
+
+        """
+    }
+}
