@@ -17,7 +17,7 @@ extension Driver {
                 try FileManager.default.moveItem(atPath: draft, toPath: folder)
                 let figures = FileManager.default.subpaths(atPath: folder)?.filter { $0.hasSuffix(".svg") }.count ?? 0
                 say(style.paint("Wrote \(workbook.relative(folder))/: ", .green)
-                    + "\(part.katas.count) pages, \(figures) figures and the contents page README.md.")
+                    + "\(counted(part.katas.count, "page")), \(counted(figures, "figure")) and the contents page README.md.")
             } catch {
                 try? FileManager.default.removeItem(atPath: draft)
                 say(style.paint("\(workbook.relative(folder))/ is unchanged.", .yellow)
@@ -113,6 +113,11 @@ extension Driver {
             return false
         }
     }
+}
+
+/// `count` and `noun`, plural unless the count is one: "1 page", "8 figures".
+private func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
 /// A page of a part could not be written; what went wrong has been said.
