@@ -26,6 +26,8 @@ enum Command: Equatable {
     case hint(String, exercise: String?)
     /// `kata dev docs`: writes the rendered workbook into Docs/.
     case writeDocs
+    /// `kata dev update`: seals the shipped files into katas/SHA256SUMS.
+    case updateShippedFiles
     /// `kata help [<command>]` or `--help`.
     case help(String?)
 
@@ -86,7 +88,9 @@ enum Command: Equatable {
         case ("hint", 1...2): return .hint(rest[0], exercise: rest.dropFirst().first)
         case ("hint", 0): throw UsageError("`kata hint` needs a kata id, such as `\(Driver.invocation) hint 10.2.1`.")
         case ("dev", 1) where rest[0] == "docs": return .writeDocs
-        case ("dev", _): throw UsageError("`kata dev` takes one author command: `\(Driver.invocation) dev docs`.")
+        case ("dev", 1) where rest[0] == "update": return .updateShippedFiles
+        case ("dev", _): throw UsageError("`kata dev` takes one author command: `\(Driver.invocation) dev docs` "
+                                          + "or `\(Driver.invocation) dev update`.")
         default: throw UsageError("Too many arguments for `kata \(name)`. See `\(Driver.invocation) \(name) --help`.")
         }
     }

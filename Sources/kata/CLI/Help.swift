@@ -116,14 +116,22 @@ enum Help {
         case "dev":
             return """
             USAGE: swift run kata dev docs
+                   swift run kata dev update
 
-            For authors. Builds every kata, tells each story, and writes the rendered workbook:
+            For authors.
+
+            dev docs: builds every kata, tells each story, and writes the rendered workbook:
             Docs/<part>/README.md (the part's contents) and one Markdown page per kata, with
             the code of every step, its output, and its plots as SVG files beside the page.
             `swift test` fails while the committed Docs differ from what this writes.
-
             Exits 0 when every page was written, 1 when a kata did not build or a story's
             self-check failed (Docs are then left as they were).
+
+            dev update: seals the shipped files (Package.swift, Sources/, and each kata's
+            Kata/, Pristine/ and main.swift) into katas/SHA256SUMS, the manifest that
+            `sha256sum -c katas/SHA256SUMS` compares with, and prints
+            its fingerprint. `swift test` fails while the committed manifest is out of date.
+            Exits 0 when written, 1 when a file could not be read or the manifest written.
             """
         default:
             return """
@@ -141,6 +149,7 @@ enum Help {
               reset <id>       put a Solution.swift back to its stub (backed up first)
               hint <id> [<ex>] the next hint for the first unsolved exercise (or the one named)
               dev docs         (authors) write the rendered workbook into Docs/
+              dev update       (authors) seal the shipped files into katas/SHA256SUMS
               help [<command>] this text, or a command's
 
             Ids: 10.2.1, a slug (coin-flip), or a prefix (10.2 runs all of its parts in order).

@@ -56,6 +56,7 @@ struct Driver {
         case .reset(let id, let yes): return try reset(id.map(workbook.select) ?? workbook.katas, named: id ?? "--all", yes: yes)
         case .hint(let id, let exercise): return try hint(onlyKata(id, command: "hint"), exercise: exercise)
         case .writeDocs: return writeDocs()
+        case .updateShippedFiles: return sealShippedFiles()
         case .help(let topic):
             write(Help.text(for: topic) + "\n")
             return 0
