@@ -30,6 +30,8 @@ struct CommandParsingTests {
         (["check", "--json"], .check(nil, timeout: Command.defaultTimeout, json: true)),
         (["check", "10.2", "--json", "--timeout", "4"], .check("10.2", timeout: 4, json: true)),
         (["run", "--json", "10.2.1"], .run("10.2.1", timeout: Command.defaultTimeout, paged: true, json: true)),
+        (["check", "--verify"], .check(nil, timeout: Command.defaultTimeout, verify: true)),
+        (["check", "10.2.3", "--json", "--verify"], .check("10.2.3", timeout: Command.defaultTimeout, json: true, verify: true)),
     ])
     func parses(arguments: [String], command: Command) throws {
         #expect(try Command.parse(arguments) == command)
@@ -56,7 +58,8 @@ struct CommandParsingTests {
         (["dev"], "`swift run kata dev docs`"),
         (["dev", "publish"], "`swift run kata dev docs` or `swift run kata dev update`"),
         (["dev", "update", "10.2.1"], "takes one author command"),
-        (["check", "--jsn"], "`kata check` has no option '--jsn'. Its options: --json, --timeout SECONDS. Did you mean --json?"),
+        (["run", "10.2.1", "--verify"], "`kata run` has no option '--verify'"),
+        (["check", "--jsn"], "`kata check` has no option '--jsn'. Its options: --json, --timeout SECONDS, --verify. Did you mean --json?"),
         (["run", "10.2.1", "--no-pagr"], "Its options: --json, --no-pager, --timeout SECONDS. Did you mean --no-pager?"),
         (["check", "--timout=3"], "Did you mean --timeout?"),
         (["list", "--json"], "`kata list` has no option '--json'. It takes no options."),
@@ -73,7 +76,7 @@ struct CommandParsingTests {
     @Test("an option nothing like any of the command's gets the list but no guess")
     func noGuess() {
         let message = Command.unknownOption("--verbose", of: "check").description
-        #expect(message == "`kata check` has no option '--verbose'. Its options: --json, --timeout SECONDS.")
+        #expect(message == "`kata check` has no option '--verbose'. Its options: --json, --timeout SECONDS, --verify.")
     }
 
     @Test("every option a command accepts is one its help shows", arguments: Command.options.keys.sorted())

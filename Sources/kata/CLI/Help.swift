@@ -33,7 +33,7 @@ enum Help {
             """
         case "check":
             return """
-            USAGE: swift run kata check [<id>] [--timeout SECONDS] [--json]
+            USAGE: swift run kata check [<id>] [--timeout SECONDS] [--json] [--verify]
 
             Grades your solutions: all katas, or the one(s) <id> names (10.2.1, coin-flip, or 10.2).
             Each check ends as passed, failed (expected, got, the likely mistake), not attempted
@@ -44,8 +44,13 @@ enum Help {
               --json              the results as one JSON document on standard output, and nothing
                                   else there (build progress goes to standard error), for editors,
                                   CI and graders; the format is described in Docs/results-schema.md.
+              --verify            for teachers: first compare each kata's story, checks, reference and
+                                  stub, and the grader (Package.swift, Sources/), with katas/SHA256SUMS,
+                                  and name every file not as shipped (your Solution.swift never counts).
+                                  Prints the manifest's fingerprint to compare with the published one.
 
-            Exits 0 when every check passes, 1 otherwise, 2 on a usage error.
+            Exits 0 when every check passes, 1 otherwise (with --verify, also when a file is
+            not as shipped or katas/SHA256SUMS cannot be read), 2 on a usage error.
             """
         case "watch":
             return """
@@ -129,7 +134,7 @@ enum Help {
 
             dev update: seals the shipped files (Package.swift, Sources/, and each kata's
             Kata/, Pristine/ and main.swift) into katas/SHA256SUMS, the manifest that
-            `sha256sum -c katas/SHA256SUMS` compares with, and prints
+            `kata check --verify` and `sha256sum -c katas/SHA256SUMS` compare with, and prints
             its fingerprint. `swift test` fails while the committed manifest is out of date.
             Exits 0 when written, 1 when a file could not be read or the manifest written.
             """
