@@ -53,7 +53,7 @@ final class AuthorToolsEndToEndTests {
         let held = kata("dev", "check")
         #expect(held.status == 0, "\(held.output)")
         #expect(held.output.contains("✓ 10.3.1 Poisson counts: 3 checks pass on the reference, find the stub not attempted, and fail with a message; 1 exercise with hints"))
-        #expect(held.output.contains("Every kata holds, and Docs/ are current."))
+        #expect(held.output.contains("Every kata holds, and Docs/ and katas/SHA256SUMS are current."))
         #expect(kata("run", "10.3.1", "--no-pager").output.contains("✓ checked: the sample mean lands near the true mean"))
 
         // Broken on purpose: a hint list emptied, a stub that answers, a check that
@@ -74,7 +74,9 @@ final class AuthorToolsEndToEndTests {
             "- sampleMean: \"one value\" passed even with every comparison failing: it never calls expect(…), so no wrong answer can fail it.",
             "✗ Docs/ no longer match what the katas write:",
             "- Docs/10.2/10.2.2-gaussian-mle.md line 3: committed «# 10.2.2 Gaussian maximum likelihood",
-            "kata dev check failed for 10.3.1, Docs/.",
+            "✗ katas/SHA256SUMS no longer seals the shipped files; a teacher's `kata check --verify` would flag them:",
+            "- katas/10.3.1-poisson-counts/Kata/PoissonCountsChecks.swift (changed)",
+            "kata dev check failed for 10.3.1, Docs/, katas/SHA256SUMS.",
         ] {
             #expect(broken.output.contains(problem), "\(problem)\n\(broken.output)")
         }

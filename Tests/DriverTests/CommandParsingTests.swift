@@ -15,6 +15,7 @@ struct CommandParsingTests {
         (["dev", "new", "10.3.1", "poisson", "--title", "Poisson counts"],
          .newKata(id: "10.3.1", slug: "poisson", title: "Poisson counts")),
         (["dev", "new", "--title=Waits", "10.3.2", "waits"], .newKata(id: "10.3.2", slug: "waits", title: "Waits")),
+        (["dev", "update"], .updateShippedFiles),
         (["watch"], .watch(nil, timeout: Command.defaultTimeout)),
         (["watch", "10.2.2", "--timeout", "5"], .watch("10.2.2", timeout: 5)),
         (["check"], .check(nil, timeout: Command.defaultTimeout)),
@@ -35,6 +36,8 @@ struct CommandParsingTests {
         (["check", "--json"], .check(nil, timeout: Command.defaultTimeout, json: true)),
         (["check", "10.2", "--json", "--timeout", "4"], .check("10.2", timeout: 4, json: true)),
         (["run", "--json", "10.2.1"], .run("10.2.1", timeout: Command.defaultTimeout, paged: true, json: true)),
+        (["check", "--verify"], .check(nil, timeout: Command.defaultTimeout, verify: true)),
+        (["check", "10.2.3", "--json", "--verify"], .check("10.2.3", timeout: Command.defaultTimeout, json: true, verify: true)),
     ])
     func parses(arguments: [String], command: Command) throws {
         #expect(try Command.parse(arguments) == command)
@@ -58,12 +61,14 @@ struct CommandParsingTests {
         (["reset", "10.2.1", "--force"], "has no option '--force'"),
         (["hint"], "needs a kata id"),
         (["hint", "10.2.1", "likelihood", "more"], "Too many arguments"),
-        (["dev"], "takes an author command: check, new <id> <slug> or docs"),
-        (["dev", "publish"], "takes an author command: check, new <id> <slug> or docs"),
+        (["dev"], "takes an author command: check, new <id> <slug>, update or docs"),
+        (["dev", "publish"], "takes an author command: check, new <id> <slug>, update or docs"),
         (["dev", "new", "10.3.1"], "needs an id and a slug"),
         (["dev", "new", "10.3.1", "x", "--title"], "--title needs a value"),
         (["dev", "check", "extra"], "takes an author command"),
-        (["check", "--jsn"], "`kata check` has no option '--jsn'. Its options: --json, --timeout SECONDS. Did you mean --json?"),
+        (["check", "--jsn"], "`kata check` has no option '--jsn'. Its options: --json, --timeout SECONDS, --verify. Did you mean --json?"),
+        (["dev", "update", "10.2.1"], "takes an author command"),
+        (["run", "10.2.1", "--verify"], "`kata run` has no option '--verify'"),
         (["run", "10.2.1", "--no-pagr"], "Its options: --json, --no-pager, --timeout SECONDS. Did you mean --no-pager?"),
         (["check", "--timout=3"], "Did you mean --timeout?"),
         (["list", "--json"], "`kata list` has no option '--json'. It takes no options."),
@@ -80,7 +85,7 @@ struct CommandParsingTests {
     @Test("an option nothing like any of the command's gets the list but no guess")
     func noGuess() {
         let message = Command.unknownOption("--verbose", of: "check").description
-        #expect(message == "`kata check` has no option '--verbose'. Its options: --json, --timeout SECONDS.")
+        #expect(message == "`kata check` has no option '--verbose'. Its options: --json, --timeout SECONDS, --verify.")
     }
 
     @Test("every option a command accepts is one its help shows", arguments: Command.options.keys.sorted())

@@ -29,7 +29,9 @@ final class EndToEndTests {
         for item in ["Package.swift", "Sources", "katas", "Tests"] {
             try FileManager.default.copyItem(atPath: "\(source)/\(item)", toPath: "\(copy)/\(item)")
         }
-        for folder in try FileManager.default.contentsOfDirectory(atPath: "\(copy)/katas") {
+        // Each kata folder; katas/ also holds SHA256SUMS, the manifest of shipped files.
+        for folder in try FileManager.default.contentsOfDirectory(atPath: "\(copy)/katas")
+        where FileManager.default.fileExists(atPath: "\(copy)/katas/\(folder)/Pristine/Solution.swift") {
             let kata = "\(copy)/katas/\(folder)"
             try FileManager.default.removeItem(atPath: "\(kata)/Solution.swift")
             try FileManager.default.copyItem(atPath: "\(kata)/Pristine/Solution.swift", toPath: "\(kata)/Solution.swift")

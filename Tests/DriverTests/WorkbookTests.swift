@@ -14,8 +14,14 @@ struct WorkbookTests {
     @Test("Package.swift lists every kata folder, and the driver reads the same list")
     func listMatchesFolders() throws {
         let workbook = try Self.workbook()
+        // Folders only: katas/ also holds the manifest of shipped files, SHA256SUMS.
         let folders = try FileManager.default.contentsOfDirectory(atPath: Self.packageRoot + "/katas")
-            .filter { !$0.hasPrefix(".") }.sorted()
+            .filter { name in
+                var isFolder: ObjCBool = false
+                return !name.hasPrefix(".")
+                    && FileManager.default.fileExists(atPath: Self.packageRoot + "/katas/" + name, isDirectory: &isFolder)
+                    && isFolder.boolValue
+            }.sorted()
         #expect(workbook.katas.map(\.folder).sorted() == folders.map { "katas/\($0)" })
         #expect(workbook.root == Self.packageRoot)
         #expect(workbook.katas.contains { $0.id == "10.2.1" && $0.slug == "coin-flip" && $0.product == "kata-10.2.1" })

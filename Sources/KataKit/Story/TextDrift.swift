@@ -19,5 +19,5 @@ public enum TextDrift {
     }
 
     /// What to do about drift.
-    public static let remedy = "Run `swift run kata dev docs` and commit Docs/ with the change that caused it."
+    public static let remedy = "Run `swift run kata dev update` (or `dev docs`) and commit Docs/ with the change that caused it."
 }

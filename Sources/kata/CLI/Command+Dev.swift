@@ -1,6 +1,6 @@
 extension Command {
     /// The author commands, after `kata dev`.
-    static let devCommands = ["check", "new", "docs"]
+    static let devCommands = ["check", "new", "update", "docs"]
 
     /// Parses the arguments after `kata dev`.
     /// - Throws: `UsageError` for an unknown author command or a bad argument.
@@ -11,10 +11,11 @@ extension Command {
         if let option = rest.first(where: { $0.hasPrefix("-") }) {
             throw unknownOption(option, of: "dev")
         }
-        let usage = "`\(Driver.invocation) dev` takes an author command: check, new <id> <slug> or docs. "
+        let usage = "`\(Driver.invocation) dev` takes an author command: check, new <id> <slug>, update or docs. "
             + "See `\(Driver.invocation) dev --help`."
         switch (rest.first, rest.count) {
         case ("check", 1): return .devCheck(timeout: timeout)
+        case ("update", 1): return .updateShippedFiles
         case ("docs", 1): return .writeDocs
         case ("new", 3):
             return .newKata(id: rest[1], slug: rest[2], title: title)

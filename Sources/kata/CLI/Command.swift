@@ -10,9 +10,10 @@ enum Command: Equatable {
     /// pauses between sections unless `paged` is false. `json`: the results as one JSON
     /// document on standard output, the story on standard error.
     case run(String, timeout: Double, paged: Bool = true, json: Bool = false)
-    /// `kata check [<id>] [--json]`: grade one kata, a prefix's parts, or all; `json`
-    /// writes the results as one JSON document instead of the report.
-    case check(String?, timeout: Double, json: Bool = false)
+    /// `kata check [<id>] [--json] [--verify]`: grade one kata, a prefix's parts, or all;
+    /// `json` writes the results as one JSON document instead of the report; `verify`
+    /// first compares the shipped files with katas/SHA256SUMS.
+    case check(String?, timeout: Double, json: Bool = false, verify: Bool = false)
     /// `kata watch [<id>]`: grade again on every save, with single-key commands.
     case watch(String?, timeout: Double)
     /// `kata solution <id> [--force]`: shows the reference solution; before the kata is
@@ -30,6 +31,8 @@ enum Command: Equatable {
     case devCheck(timeout: Double)
     /// `kata dev new <id> <slug> [--title TITLE]`: scaffolds a kata and lists it in Package.swift.
     case newKata(id: String, slug: String, title: String?)
+    /// `kata dev update`: writes Docs/ and seals the shipped files into katas/SHA256SUMS.
+    case updateShippedFiles
     /// `kata help [<command>]` or `--help`.
     case help(String?)
 
@@ -43,7 +46,7 @@ enum Command: Equatable {
     /// unknown one (`--help` is everyone's and goes unsaid).
     static let options: [String: [String]] = [
         "run": ["--json", "--no-pager", "--timeout SECONDS"],
-        "check": ["--json", "--timeout SECONDS"],
+        "check": ["--json", "--timeout SECONDS", "--verify"],
         "watch": ["--timeout SECONDS"],
         "solution": ["--force"],
         "reset": ["--all", "--yes"],
@@ -74,6 +77,7 @@ enum Command: Equatable {
         let yes = name == "reset" && takeFlag(["--yes", "-y"], from: &rest)
         let all = name == "reset" && takeFlag(["--all"], from: &rest)
         let json = (name == "run" || name == "check") && takeFlag(["--json"], from: &rest)
+        let verify = name == "check" && takeFlag(["--verify"], from: &rest)
         if let option = rest.first(where: { $0.hasPrefix("-") }) {
             throw unknownOption(option, of: name)
         }
@@ -81,7 +85,7 @@ enum Command: Equatable {
         case ("list", 0): return .list
         case ("run", 1): return .run(rest[0], timeout: timeout, paged: !unpaged, json: json)
         case ("run", 0): throw UsageError("`kata run` needs a kata id, such as `\(Driver.invocation) run 10.2.1` or `run 10.2`.")
-        case ("check", 0...1): return .check(rest.first, timeout: timeout, json: json)
+        case ("check", 0...1): return .check(rest.first, timeout: timeout, json: json, verify: verify)
         case ("watch", 0...1): return .watch(rest.first, timeout: timeout)
         case ("solution", 1): return .solution(rest[0], force: force)
         case ("solution", 0): throw UsageError("`kata solution` needs a kata id, such as `\(Driver.invocation) solution 10.2.1`.")

@@ -33,7 +33,7 @@ enum Help {
             """
         case "check":
             return """
-            USAGE: swift run kata check [<id>] [--timeout SECONDS] [--json]
+            USAGE: swift run kata check [<id>] [--timeout SECONDS] [--json] [--verify]
 
             Grades your solutions: all katas, or the one(s) <id> names (10.2.1, coin-flip, or 10.2).
             Each check ends as passed, failed (expected, got, the likely mistake), not attempted
@@ -44,8 +44,13 @@ enum Help {
               --json              the results as one JSON document on standard output, and nothing
                                   else there (build progress goes to standard error), for editors,
                                   CI and graders; the format is described in Docs/results-schema.md.
+              --verify            for teachers: first compare each kata's story, checks, reference and
+                                  stub, and the grader (Package.swift, Sources/), with katas/SHA256SUMS,
+                                  and name every file not as shipped (your Solution.swift never counts).
+                                  Prints the manifest's fingerprint to compare with the published one.
 
-            Exits 0 when every check passes, 1 otherwise, 2 on a usage error.
+            Exits 0 when every check passes, 1 otherwise (with --verify, also when a file is
+            not as shipped or katas/SHA256SUMS cannot be read), 2 on a usage error.
             """
         case "watch":
             return """
@@ -117,6 +122,7 @@ enum Help {
             return """
             USAGE: swift run kata dev check [--timeout SECONDS]
                    swift run kata dev new <id> <slug> [--title TITLE]
+                   swift run kata dev update
                    swift run kata dev docs
 
             For authors; Docs/authoring.md walks through writing a kata. Each kata has an
@@ -128,14 +134,20 @@ enum Help {
                       every exercise has at least one hint and one check; every check, made to
                       fail (each comparison in it failing on purpose), fails with a message
                       that says what was called, expected and got; and Docs/ are what the
-                      katas write now. .ci/run runs it.
+                      katas write now, and katas/SHA256SUMS is current. .ci/run runs it.
                       --timeout SECONDS   how long each check may run (default \(Int(Command.devCheckTimeout)))
               new     writes katas/<id>-<slug>/ with one placeholder exercise, lists it in
                       Package.swift in id order, adds its tests, and writes its Docs page, so
                       that `dev check` passes at once. Example:
                         swift run kata dev new 10.3.1 poisson-counts --title "Poisson counts"
                       --title TITLE       the kata's title (default: the slug in words)
-              docs    builds every kata, tells each story, and writes the rendered workbook:
+              update  after any change to a kata or to the grader: rewrites Docs/ (as `docs`
+                    does) and seals the shipped files (Package.swift, Sources/, and each kata's
+                    Kata/, Pristine/ and main.swift) into katas/SHA256SUMS, the manifest that
+                    `kata check --verify` and `sha256sum -c katas/SHA256SUMS` compare with,
+                    printing its fingerprint. `dev check` and `swift test` fail until the
+                    committed manifest is current.
+            docs    builds every kata, tells each story, and writes the rendered workbook:
                       Docs/<part>/README.md (the part's contents) and one Markdown page per
                       kata, with each step's code, output and plots (SVG files beside it).
                       Docs are left as they were when a story's self-check fails.
@@ -157,7 +169,7 @@ enum Help {
               solution <id>    show a kata's reference solution
               reset <id>       put a Solution.swift back to its stub (backed up first)
               hint <id> [<ex>] the next hint for the first unsolved exercise (or the one named)
-              dev <command>    (authors) check, new <id> <slug>, docs: see `kata dev --help`
+              dev <command>    (authors) check, new <id> <slug>, update, docs: see `kata dev --help`
               help [<command>] this text, or a command's
 
             Ids: 10.2.1, a slug (coin-flip), or a prefix (10.2 runs all of its parts in order).

@@ -5,6 +5,8 @@ extension Driver {
     /// `kata dev check`: grades every kata's reference, its stub as shipped, and its
     /// checks made to fail, in the kata's author program, then compares Docs/ with
     /// what the katas write now. The learner's files play no part.
+    /// It also requires katas/SHA256SUMS to seal the files as they are, so that a
+    /// teacher's `kata check --verify` never flags what the author shipped.
     /// - Parameter timeout: Seconds each check may take.
     /// - Returns: 0 when everything holds, 1 otherwise.
     func devCheck(timeout: Double) -> Int32 {
@@ -42,11 +44,36 @@ extension Driver {
             if drift.count > 10 { say("      … and \(drift.count - 10) more.") }
             say(wrap(TextDrift.remedy, width: style.width, indent: "    ").joined(separator: "\n"))
         }
+        if !manifestIsCurrent() { failing.append(ChecksumManifest.path) }
         if failing.isEmpty {
-            say(style.paint("Every kata holds, and Docs/ are current.", .green))
+            say(style.paint("Every kata holds, and Docs/ and \(ChecksumManifest.path) are current.", .green))
             return 0
         }
         say(style.paint("kata dev check failed for \(failing.joined(separator: ", ")).", .red))
         return 1
+    }
+
+    /// Says whether katas/SHA256SUMS seals the shipped files as they are now, and
+    /// which differ when it does not.
+    private func manifestIsCurrent() -> Bool {
+        let differences: [ShippedFileDifference]
+        do {
+            differences = try ChecksumManifest.differences(in: workbook)
+        } catch {
+            say(style.paint("  ✗ ", .red) + "\(ChecksumManifest.path): \(error.description)")
+            return false
+        }
+        guard !differences.isEmpty else {
+            say(style.paint("  ✓ ", .green) + ChecksumManifest.path + style.paint(": it seals the shipped files as they are", .dim))
+            return true
+        }
+        say(style.paint("  ✗ ", .red) + "\(ChecksumManifest.path) no longer seals the shipped files; "
+            + "a teacher's `kata check --verify` would flag them:")
+        for difference in differences.prefix(10) {
+            say("      - \(difference.path) (\(difference.change.rawValue))")
+        }
+        if differences.count > 10 { say("      … and \(differences.count - 10) more.") }
+        say("    Run `\(Driver.invocation) dev update` and commit katas/SHA256SUMS with the change.")
+        return false
     }
 }

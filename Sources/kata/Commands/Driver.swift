@@ -43,8 +43,10 @@ struct Driver {
         case .list: return list()
         case .run(let id, let timeout, _, json: true): return try tellAsJSON(workbook.select(id), timeout: timeout)
         case .run(let id, let timeout, let paged, _): return try tell(workbook.select(id), timeout: timeout, paged: paged)
-        case .check(let id, let timeout, json: true): return try checkAsJSON(id.map(workbook.select) ?? workbook.katas, timeout: timeout)
-        case .check(let id, let timeout, _): return try check(id.map(workbook.select) ?? workbook.katas, timeout: timeout)
+        case .check(let id, let timeout, let json, verify: true):
+            return try checkVerifying(id.map(workbook.select) ?? workbook.katas, timeout: timeout, json: json)
+        case .check(let id, let timeout, json: true, _): return try checkAsJSON(id.map(workbook.select) ?? workbook.katas, timeout: timeout)
+        case .check(let id, let timeout, _, _): return try check(id.map(workbook.select) ?? workbook.katas, timeout: timeout)
         case .watch(let id, let timeout):
             let named = try id.map(workbook.select) ?? []
             let showHint = { (kata: KataEntry) in _ = hint(kata, exercise: nil, watching: true) }
@@ -58,6 +60,7 @@ struct Driver {
         case .writeDocs: return writeDocs()
         case .devCheck(let timeout): return devCheck(timeout: timeout)
         case .newKata(let id, let slug, let title): return try newKata(id: id, slug: slug, title: title)
+        case .updateShippedFiles: return update()
         case .help(let topic):
             write(Help.text(for: topic) + "\n")
             return 0

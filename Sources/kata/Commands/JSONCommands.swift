@@ -5,11 +5,12 @@ import KataKit
 /// standard output (Docs/results-schema.md) and nothing else there, so a program can
 /// read it whole. Build progress, the story and any warning go to standard error.
 extension Driver {
-    /// `kata check --json`: grades each kata and writes the results document.
+    /// `kata check --json`: grades each kata and writes the results document, with
+    /// `verification` when `--verify` found one.
     /// - Returns: 0 when every check of every kata passed, else 1, as `kata check`.
-    func checkAsJSON(_ katas: [KataEntry], timeout: Double) -> Int32 {
+    func checkAsJSON(_ katas: [KataEntry], timeout: Double, verification: ResultsDocument.Verification? = nil) -> Int32 {
         let results = gradeQuietly(katas, timeout: timeout)
-        write(ResultsDocument(command: "check", workbook: workbook, results: results).json)
+        write(ResultsDocument(command: "check", workbook: workbook, results: results, verification: verification).json)
         return results.allSatisfy { $0.result.isSolved } ? 0 : 1
     }
 

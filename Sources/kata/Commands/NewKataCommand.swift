@@ -2,8 +2,9 @@ import Foundation
 
 extension Driver {
     /// `kata dev new <id> <slug> [--title TITLE]`: writes a new kata with one
-    /// placeholder exercise, lists it in Package.swift in id order, and writes its
-    /// part's pages into Docs/, so that `kata dev check` passes at once.
+    /// placeholder exercise, lists it in Package.swift in id order, writes its part's
+    /// pages into Docs/ and seals it into katas/SHA256SUMS, so that `kata dev check`
+    /// passes at once.
     /// - Returns: 0 when the kata was created and its pages written, 1 when the pages
     ///   could not be written.
     /// - Throws: `UsageError` for a malformed or taken id, slug or title, or when a file
@@ -43,9 +44,9 @@ extension Driver {
             + "sampleMean; listed it in Package.swift; added Tests/KataTests/\(scaffold.typeStem)KataTests.swift.")
         let updated = try Driver(workbook: Workbook.locate(from: workbook.root, executablePath: nil),
                                  style: style, write: write, confirmation: confirmation)
-        let docs = updated.writeDocs()
+        let docs = updated.update()
         say("Next: `\(Driver.invocation) dev check` proves it; then write its story, exercises, checks and hints "
-            + "(Docs/authoring.md walks through kata 10.2.1), and `\(Driver.invocation) dev docs` after each change to the story.")
+            + "(Docs/authoring.md walks through kata 10.2.1), and `\(Driver.invocation) dev update` after each change.")
         return docs
     }
 

@@ -8,8 +8,9 @@ extension ResultsDocument {
     ///   - workbook: The workbook, for the root and relative paths.
     ///   - results: Each kata and what grading it produced, in order.
     ///   - stories: `run` only: whether each kata's story held, by kata id.
+    ///   - verification: `check --verify` only: what the verification found.
     init(command: String, workbook: Workbook, results: [(kata: KataEntry, result: KataResult)],
-         stories: [String: Bool]? = nil) {
+         stories: [String: Bool]? = nil, verification: Verification? = nil) {
         let katas = results.map { Kata(kata: $0.kata, result: $0.result, workbook: workbook, storyHeld: stories?[$0.kata.id]) }
         let exercises = katas.flatMap(\.exercises)
         let checks = exercises.flatMap(\.checks)
@@ -19,7 +20,7 @@ extension ResultsDocument {
             summary: Summary(katas: katas.count, katasSolved: katas.filter { $0.status == .solved }.count,
                              exercises: exercises.count, exercisesPassed: exercises.filter { $0.status == .passed }.count,
                              checks: checks.count, checksPassed: checks.filter { $0.status == .passed }.count),
-            katas: katas)
+            katas: katas, verification: verification)
     }
 }
 

@@ -21,6 +21,8 @@ struct ResultsDocument: Encodable, Equatable {
     var summary: Summary
     /// The katas, in the order they were graded.
     var katas: [Kata]
+    /// `check --verify` only: whether the shipped files are as katas/SHA256SUMS says.
+    var verification: Verification?
 
     /// The version this driver writes.
     static let version = 1
