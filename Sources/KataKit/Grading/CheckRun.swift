@@ -46,15 +46,16 @@ final class CheckRun: @unchecked Sendable {
         let run = CheckRun(failsEveryComparison: failsEveryComparison)
         let unsafeBody = UncheckedSendable(body)
         let thread = Thread {
-            installSignalStack()
-            Thread.current.threadDictionary[threadKey] = run
-            do {
-                try unsafeBody.value()
-                run.finish(.passed)
-            } catch let failure as CheckFailure {
-                run.finish(.failed(failure))
-            } catch {
-                run.finish(.failed(CheckFailure(call: "the check", expected: "no error", actual: "\(error)")))
+            withSignalStack {
+                Thread.current.threadDictionary[threadKey] = run
+                do {
+                    try unsafeBody.value()
+                    run.finish(.passed)
+                } catch let failure as CheckFailure {
+                    run.finish(.failed(failure))
+                } catch {
+                    run.finish(.failed(CheckFailure(call: "the check", expected: "no error", actual: "\(error)")))
+                }
             }
         }
         thread.stackSize = stackSize
@@ -92,12 +93,28 @@ final class CheckRun: @unchecked Sendable {
         while true { sleep(UInt32.max) }
     }
 
-    private static func installSignalStack() {
+    /// Runs `body` with an alternate signal stack of its own, then gives the thread
+    /// back the one it had and frees the memory.
+    ///
+    /// Giving it back matters: a finished check's thread would otherwise leak the
+    /// memory, and under the address sanitizer, which unmaps whatever signal stack a
+    /// thread holds when it ends, part of the heap would be unmapped. A check parked
+    /// by `todo()` never returns here; its stack frame keeps the memory referenced.
+    /// - Parameter body: The work to run while the signal stack is in place.
+    /// - Returns: What `body` returned.
+    static func withSignalStack<Result>(_ body: () throws -> Result) rethrows -> Result {
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: signalStackSize, alignment: 16)
         var stack = stack_t()
-        stack.ss_sp = UnsafeMutableRawPointer.allocate(byteCount: signalStackSize, alignment: 16)
+        stack.ss_sp = memory
         stack.ss_size = signalStackSize
         stack.ss_flags = 0
-        sigaltstack(&stack, nil)
+        var previous = stack_t()
+        sigaltstack(&stack, &previous)
+        defer {
+            sigaltstack(&previous, nil)
+            memory.deallocate()
+        }
+        return try body()
     }
 }
 
