@@ -51,4 +51,25 @@ struct KataBuilderTests {
         try Self.date(binary + ".kata-built", base + 20)
         #expect(!builder.isStale(binary: binary, kata: entry))
     }
+
+    @Test("a fresh binary is not rebuilt, unless every kata is to be handed to swift build (check --verify)")
+    func alwaysBuild() throws {
+        let base = Date(timeIntervalSince1970: 1_000_000)
+        let (fresh, entry, binary) = try Self.workbook(base: base)
+        defer { try? FileManager.default.removeItem(atPath: fresh.root) }
+        try Self.date(binary, base + 10)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binary)
+        // A stand-in for swift that notes how it was called and builds nothing.
+        let swift = fresh.path("fake-swift")
+        try "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/swift-was-called\"\n".write(toFile: swift, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: swift)
+        let workbook = Workbook(root: fresh.root, katas: fresh.katas, binaryDirectory: fresh.binaryDirectory, swiftExecutable: swift)
+        let progress = BuildProgress(style: .plain, isTerminal: false)
+        let called = workbook.path("swift-was-called")
+
+        #expect(KataBuilder(workbook: workbook, progress: progress).build(entry) == .ready(binary))
+        #expect(!FileManager.default.fileExists(atPath: called))
+        #expect(KataBuilder(workbook: workbook, progress: progress, alwaysBuild: true).build(entry) == .ready(binary))
+        #expect(try String(contentsOfFile: called, encoding: .utf8) == "build --product kata-10.2.1\n")
+    }
 }

@@ -6,9 +6,12 @@ struct KataBuilder {
     let workbook: Workbook
     /// Tells the learner what is being built while they wait.
     let progress: BuildProgress
+    /// Whether to ask `swift build` even when the binary is newer than its sources;
+    /// swift build still compiles only what changed.
+    var alwaysBuild = false
 
     /// What a build came to.
-    enum Outcome {
+    enum Outcome: Equatable {
         /// The binary is ready at this path.
         case ready(String)
         /// It did not compile: the errors, and the whole output for when no error parsed.
@@ -30,7 +33,7 @@ struct KataBuilder {
     func build(_ kata: KataEntry, product: String? = nil) -> Outcome {
         let product = product ?? kata.product
         let binary = workbook.binaryPath(forProduct: product)
-        if !isStale(binary: binary, kata: kata) { return .ready(binary) }
+        if !alwaysBuild && !isStale(binary: binary, kata: kata) { return .ready(binary) }
         let firstBuild = modificationDate(binary) == nil
         progress.start("Building \(product)" + (firstBuild ? " (the first build takes a minute or two)" : ""))
         defer { progress.stop() }

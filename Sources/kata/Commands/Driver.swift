@@ -15,6 +15,10 @@ struct Driver {
     let write: (String) -> Void
     /// How to ask before a step the learner may not want.
     var confirmation: ConfirmationPrompt = .terminal
+    /// Whether every kata is handed to `swift build` even when its binary looks newer
+    /// than its sources, as `check --verify` needs: a binary built from edited checks,
+    /// the files then put back with their old dates, would otherwise be graded as is.
+    var alwaysBuild = false
 
     /// Parses `arguments` and runs the command in the workbook at or above `directory`.
     /// - Returns: The exit code.
@@ -80,7 +84,8 @@ struct Driver {
 
     /// A grader for this workbook.
     func grader(timeout: Double) -> KataGrader {
-        KataGrader(workbook: workbook, builder: KataBuilder(workbook: workbook, progress: BuildProgress(style: style)),
+        KataGrader(workbook: workbook,
+                   builder: KataBuilder(workbook: workbook, progress: BuildProgress(style: style), alwaysBuild: alwaysBuild),
                    timeout: timeout, environment: KataGrader.childEnvironment(style: style))
     }
 

@@ -12,9 +12,11 @@ extension Driver {
     ///   nothing is graded), else what the grading returns.
     func checkVerifying(_ katas: [KataEntry], timeout: Double, json: Bool) -> Int32 {
         guard let verification = verifyShippedFiles(of: katas, json: json) else { return 1 }
+        var building = self
+        building.alwaysBuild = true
         let graded = json
-            ? checkAsJSON(katas, timeout: timeout, verification: ResultsDocument.Verification(verification))
-            : check(katas, timeout: timeout)
+            ? building.checkAsJSON(katas, timeout: timeout, verification: ResultsDocument.Verification(verification))
+            : building.check(katas, timeout: timeout)
         return verification.isIntact ? graded : 1
     }
 
