@@ -38,7 +38,7 @@ struct KataGrader {
             let segment: GradingSegment
             do {
                 segment = try GradingSegment.run(binary: binary, from: from, timeout: timeout,
-                                                 environment: environment, directory: workbook.root)
+                                                 environment: environment, directory: workbook.scratchFolder())
             } catch {
                 return .couldNotRun("\(error)")
             }
