@@ -49,7 +49,7 @@ struct KataBuilder {
         } catch {
             return .failed([], output: "\(error)")
         }
-        let errors = Diagnostic.errors(in: result.output)
+        let errors = LearnerDiagnostics(workbook: workbook, kata: kata).explain(Diagnostic.errors(in: result.output))
         guard result.status == .exited(0), FileManager.default.isExecutableFile(atPath: binary) else {
             return .failed(errors, output: result.output)
         }

@@ -28,6 +28,7 @@ struct VerdictReport {
                 lines.append("  " + style.paint("\(workbook.relative(error.file)):\(error.line):\(error.column)", .bold)
                              + ": " + style.paint("error: ", .red) + error.message)
                 lines += error.excerpt.map { "    " + $0 }
+                lines += error.notes.flatMap { wrap($0, width: style.width, indent: "    ") }
             }
         case .couldNotRun(let reason):
             lines.append(mark(.red, "✗", "x") + " could not be run:")
