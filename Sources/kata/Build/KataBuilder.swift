@@ -74,11 +74,13 @@ struct KataBuilder {
     private func missingSolutionMessage(_ kata: KataEntry) -> String {
         let backups = "\(SolutionReset.backupFolder)/\(kata.id)-\(kata.slug)"
         let kept = (try? FileManager.default.contentsOfDirectory(atPath: workbook.path(backups)))?.isEmpty == false
+        // Short lines: the report shows the message as it is, unwrapped.
         return """
-            \(kata.solutionFile) is missing. It is your file for this kata, which cannot be
-            built without it (your other katas still run). If you moved or renamed it, put
-            it back; or start again from the stub with `\(Driver.invocation) reset \(kata.id)`.
-            """ + (kept ? "\nEarlier versions of yours, kept by reset, are in \(backups)/." : "")
+            \(kata.solutionFile) is missing.
+            It is your file for this kata, which cannot be built without it;
+            your other katas still run. If you moved or renamed it, put it back,
+            or start again from the stub: `\(Driver.invocation) reset \(kata.id)`.
+            """ + (kept ? "\nEarlier versions of yours, kept by reset, are in\n\(backups)/." : "")
     }
 
     private func run(_ arguments: [String]) throws(ChildProcessError) -> (status: ChildProcess.Termination, output: String) {
