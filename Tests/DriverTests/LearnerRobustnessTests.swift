@@ -112,10 +112,7 @@ final class LearnerRobustnessTests {
             return
         }
         #expect(seconds == 2)
-        // Where it was stuck: the line, or (when the loop's instructions carry no line,
-        // as Swift's backtrace shows them for some loops) the learner's function.
-        #expect(report?.location?.line == line(of: "LOOP HERE", in: kata)
-                || report?.function == "gradientDescent(heads:tails:start:learningRate:steps:)")
+        expectStuck(report, at: line(of: "LOOP HERE", in: kata), in: "gradientDescent(heads:tails:start:learningRate:steps:)")
         #expect(loop.dropFirst().allSatisfy { if case .notRun = $0.verdict { true } else { false } })
 
         // What the learner reads: Swift's words, their line, and what it usually means.
@@ -192,7 +189,7 @@ final class LearnerRobustnessTests {
         // group is gone (SIGKILL cannot be ignored).
         let mean = try checks("mean")
         if case .timedOut(_, let report) = mean.first?.verdict {
-            #expect(report?.location?.line == line(of: "STUBBORN HERE", in: kata))
+            expectStuck(report, at: line(of: "STUBBORN HERE", in: kata), in: "mean(of:)")
         } else {
             Issue.record("the loop deaf to SIGTERM was \(String(describing: mean.first?.verdict)), not timed out")
         }
@@ -357,6 +354,17 @@ final class LearnerRobustnessTests {
             return []
         }
         return exercises
+    }
+
+    /// Where a timed-out check was stuck, when the driver could tell: the learner's line
+    /// or, when the loop's instructions carry no line (Swift's backtrace gives none for
+    /// some loops), the learner's function. A backtrace that took longer than the
+    /// driver waits for gives no report, which is not this suite's concern.
+    func expectStuck(_ report: CrashReport?, at line: Int?, in function: String,
+                     sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        guard let report else { return }
+        #expect(report.location?.line == line || (report.location == nil && report.function == function),
+                "\(report)", sourceLocation: sourceLocation)
     }
 
     /// Whether no process is running `kata`'s binary (a zombie's command line is empty,
