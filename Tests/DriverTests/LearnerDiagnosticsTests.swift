@@ -6,6 +6,8 @@ import Testing
 /// workbook that is never built: the diagnostics are samples of Swift 6.3's.
 @Suite("Errors caused by the learner's file, in its terms")
 struct LearnerDiagnosticsTests {
+    /// What swift build prints for a Solution without `negativeLogLikelihood`: the error
+    /// twice (once a job), its note, and a warning whose note must not join the error.
     static let missingExercise = """
     /w/katas/10.2.4-cross-entropy/Solution.swift:18:8: error: type 'Solution' does not conform to protocol 'LogisticExercises'
     18 | struct Solution: LogisticExercises {

@@ -12,7 +12,9 @@ import KataKit
 /// exercises misbehave in the other ways, then broken files in every kata at once.
 @Suite("A learner's Solution.swift cannot break the grader", .serialized)
 final class LearnerRobustnessTests {
+    /// The copy's root.
     let root: String
+    /// The copy, located as the driver locates it.
     let workbook: Workbook
     /// Every file under katas/ as the copy started, by path relative to the root.
     let before: [String: Data]
@@ -21,12 +23,14 @@ final class LearnerRobustnessTests {
     /// Where a check of 10.2.2 writes with an absolute path, which nothing can stop.
     let outsideFile = "/tmp/kata-robustness-\(UUID().uuidString).txt"
 
+    /// Copies the package, every learner file the pristine stub, and notes what is under katas/.
     init() throws {
         root = try EndToEndTests.copyOfPackage()
         workbook = try Workbook.locate(from: root, executablePath: nil)
         before = Self.files(under: root, in: "katas")
     }
 
+    /// Removes the copy and the file written outside it.
     deinit {
         try? FileManager.default.removeItem(atPath: root)
         try? FileManager.default.removeItem(atPath: outsideFile)
@@ -42,6 +46,8 @@ final class LearnerRobustnessTests {
 
     // MARK: - 10.2.1: six exercises, six ways to crash or hang
 
+    /// The learner's 10.2.1: a fatal error, an index out of range, a nil unwrapped, an
+    /// integer overflow, a runaway recursion and an endless loop, one an exercise.
     static let crashing = """
     import CoinFlipKata
     import Foundation
@@ -80,6 +86,8 @@ final class LearnerRobustnessTests {
     }
     """
 
+    /// Each crash is reported for every check of its exercise, in Swift's words at the
+    /// learner's line; the endless loop times out and the exercise's other checks are skipped.
     func crashesAndHangs() throws {
         let kata = try only("10.2.1")
         try write(Self.crashing, to: kata)
@@ -174,6 +182,8 @@ final class LearnerRobustnessTests {
         """
     }
 
+    /// A loop deaf to SIGTERM times out and leaves no process; 100 MB of output is graded
+    /// and capped; readLine() gets nil; stray writes change neither grading nor the package.
     func stubbornFloodingReading() throws {
         let kata = try only("10.2.2")
         try write(misbehaving, to: kata)
@@ -231,6 +241,9 @@ final class LearnerRobustnessTests {
 
     // MARK: - Broken files in every kata at once
 
+    /// A compile error, an empty file, a deleted exercise and a missing file, all at once:
+    /// each is reported in the learner's file with what to do, and the kata that builds
+    /// still grades in the same `kata check`; `kata reset` brings the missing file back.
     func brokenFiles() throws {
         let coinFlip = try only("10.2.1"), gaussian = try only("10.2.2"), regression = try only("10.2.3")
         let logistic = try only("10.2.4"), exponential = try only("10.2.5")
