@@ -42,4 +42,12 @@ struct MarkedStreamTests {
         let fake = ReportEvent.finished(check: 0, outcome: .passed).line
         #expect(split([fake]) == ["out:" + fake])
     }
+
+    @Test("output full of the marker's first byte is passed on whole around the events")
+    func falseStarts() {
+        // Starts like the marker over and over, never the whole of it.
+        let noise = String(repeating: "\u{1E}m-", count: 20_000) + "\u{1E}m"
+        let started = Self.marker + ReportEvent.started(check: 2).line
+        #expect(split([noise, started, noise]) == ["out:" + noise, "event:\(ReportEvent.started(check: 2))", "out:" + noise])
+    }
 }

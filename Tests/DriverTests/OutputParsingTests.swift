@@ -60,6 +60,28 @@ struct OutputParsingTests {
         #expect(report.explanation?.contains("index past its end") == true)
     }
 
+    @Test("an integer overflow, which traps with no message, is named from the backtracer's header")
+    func arithmeticOverflow() {
+        let text = """
+
+        *** Signal 4: Backtracing from 0x55d66833bc5f... done ***
+
+        *** Swift runtime failure: arithmetic overflow ***
+
+        Thread 1 crashed:
+
+          0 [inlined] [system] 0x000055d66833bc5f Swift runtime failure: arithmetic overflow in kata-10.2.1 at //<compiler-generated>
+          1                    0x000055d66833bc5f Solution.maximumLikelihoodEstimate(heads:tails:) + 319 in kata-10.2.1 at /w/katas/10.2.1-coin-flip/Solution.swift:21:41
+          2 [ra] [thunk]       0x000055d66833b7e9 protocol witness for CoinFlipExercises.maximumLikelihoodEstimate(heads:tails:) in conformance Solution + 8 in kata-10.2.1 at //<compiler-generated>
+
+        Registers:
+        """
+        let report = CrashReport(standardError: text, termination: .signalled(4))
+        #expect(report.message == "Swift runtime failure: arithmetic overflow")
+        #expect(report.location == CodeLocation(file: "/w/katas/10.2.1-coin-flip/Solution.swift", line: 21))
+        #expect(report.explanation?.contains("Int.max") == true)
+    }
+
     @Test("a stack overflow is named as one")
     func stackOverflow() {
         let first = "     0              0x000055617a25f79b Solution.count(_:) + 11 in kata-10.2.1 at /w/katas/x/Solution.swift:2"

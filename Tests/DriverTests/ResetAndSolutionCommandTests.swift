@@ -73,6 +73,18 @@ struct ResetAndSolutionCommandTests {
         #expect(ProgressFile(root: copy.root).katas["10.2.1"] == nil)
     }
 
+    @Test("reset: a missing file gets its stub back without asking, since nothing of the learner's is lost")
+    func resetMissing() throws {
+        let copy = try TemporaryWorkbook()
+        let kata = try copy.kata("10.2.5")
+        try FileManager.default.removeItem(atPath: "\(copy.root)/\(kata.solutionFile)")
+        let restored = self.kata("reset", "10.2.5", in: copy)
+        #expect(restored.code == 0)
+        #expect(restored.output.contains("katas/10.2.5-exponential/Solution.swift was missing; the pristine stub is back"))
+        #expect(try copy.solution(of: kata) == copy.stub(of: kata))
+        #expect(copy.backups(of: kata).isEmpty)
+    }
+
     @Test("solution: asks (or needs --force) until the kata is solved, and records nothing")
     func solution() throws {
         let copy = try TemporaryWorkbook()

@@ -10,7 +10,8 @@ struct VerdictReportTests {
                                            swiftExecutable: "swift")
 
     /// The report on one exercise whose one check ended with `verdict`, at `width` columns.
-    private static func report(_ verdict: CheckVerdict, width: Int, notes: [String] = []) throws -> [String] {
+    private static func report(_ verdict: CheckVerdict, width: Int, notes: [String] = [],
+                               output: String = "") throws -> [String] {
         let check = "9 heads and 4 tails at θ = 0.5, a check with a long name"
         // A plan arrives as JSON from the kata binary; it has no public memberwise init.
         let plan = try JSONDecoder().decode(KataPlan.self, from: Data("""
@@ -19,7 +20,7 @@ struct VerdictReportTests {
             """.utf8))
         let exercise = try #require(plan.exercises.first)
         let result = KataResult.graded(plan: plan, exercises: [
-            GradedExercise(exercise: exercise, checks: [GradedCheckResult(name: check, verdict: verdict, output: "", notes: notes)]),
+            GradedExercise(exercise: exercise, checks: [GradedCheckResult(name: check, verdict: verdict, output: output, notes: notes)]),
         ])
         let style = TerminalStyle(colour: false, unicode: true, width: width)
         return VerdictReport(style: style, workbook: workbook).render(entry, result)
@@ -49,5 +50,22 @@ struct VerdictReportTests {
         let lines = try Self.report(.passed, width: width)
         #expect(lines[0].hasPrefix("Kata 10.2.1 · Coin flip: 9 heads in 13 flips"))
         #expect(lines[fileLine].hasSuffix("katas/10.2.1-coin-flip/Solution.swift"))
+    }
+
+    @Test("output cut off at the cap says how much more there was, even past the lines shown")
+    func cappedOutput() throws {
+        var buffer = CappedBuffer(limit: 1000)
+        let line = Array("flood\n".utf8)
+        for _ in 0..<10_000 { buffer.append(line[...]) }
+        #expect(CappedBuffer.split(buffer.text).dropped == 60_000 - 1000)
+        let lines = try Self.report(.failed(CheckFailure(call: "f()", expected: "1", actual: "2")), width: 80,
+                                    output: buffer.text)
+        let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(trimmed.filter { $0 == "flood" }.count == VerdictReport.printedLines)
+        // 147 kept lines past the 20 shown (881 bytes, the last one cut short) and 59,000 dropped.
+        #expect(trimmed.last == "… and 58 KB more, not shown (a check keeps the first 16 KB of what it prints)")
+        let short = try Self.report(.failed(CheckFailure(call: "f()", expected: "1", actual: "2")), width: 80,
+                                    output: Array(repeating: "line", count: 25).joined(separator: "\n"))
+        #expect(short.last?.trimmingCharacters(in: .whitespaces) == "… and 5 more lines")
     }
 }

@@ -16,12 +16,19 @@ struct KataBuilder {
         case ready(String)
         /// It did not compile: the errors, and the whole output for when no error parsed.
         case failed([Diagnostic], output: String)
+        /// The learner's Solution.swift is not there, so it was not built: what to do.
+        case missingSolution(String)
 
         /// What a failed build means for grading: did not compile when the compiler
-        /// said why, else could not run (with the end of the build's output).
+        /// said why, else could not run (with the end of the build's output, or what to
+        /// do about the missing file).
         var failure: KataResult? {
-            guard case .failed(let errors, let output) = self else { return nil }
-            return errors.isEmpty ? .couldNotRun(String(output.suffix(4000))) : .didNotCompile(errors)
+            switch self {
+            case .ready: return nil
+            case .failed(let errors, let output):
+                return errors.isEmpty ? .couldNotRun(String(output.suffix(4000))) : .didNotCompile(errors)
+            case .missingSolution(let message): return .couldNotRun(message)
+            }
         }
     }
 
@@ -32,6 +39,12 @@ struct KataBuilder {
     /// - Returns: The binary, or why it could not be built.
     func build(_ kata: KataEntry, product: String? = nil) -> Outcome {
         let product = product ?? kata.product
+        // Without it the kata's main.swift fails to compile, which would read as the
+        // kata's fault; and a binary built before would grade a file no longer there.
+        // (The author's program holds the stub as shipped, not Solution.swift.)
+        guard product != kata.product || FileManager.default.fileExists(atPath: workbook.path(kata.solutionFile)) else {
+            return .missingSolution(missingSolutionMessage(kata))
+        }
         let binary = workbook.binaryPath(forProduct: product)
         if !alwaysBuild && !isStale(binary: binary, kata: kata) { return .ready(binary) }
         let firstBuild = modificationDate(binary) == nil
@@ -43,7 +56,7 @@ struct KataBuilder {
         } catch {
             return .failed([], output: "\(error)")
         }
-        let errors = Diagnostic.errors(in: result.output)
+        let errors = LearnerDiagnostics(workbook: workbook, kata: kata).explain(Diagnostic.errors(in: result.output))
         guard result.status == .exited(0), FileManager.default.isExecutableFile(atPath: binary) else {
             return .failed(errors, output: result.output)
         }
@@ -62,6 +75,19 @@ struct KataBuilder {
         let sources = [kata.folder, "Sources/KataKit", "Sources/SourceEmbedder", "Sources/CompiledSourcesPlugin",
                        "Package.swift"].map(workbook.path)
         return sources.contains { newestModification(under: $0).map { $0 > built } ?? false }
+    }
+
+    /// Which file is missing, and how to get it back.
+    private func missingSolutionMessage(_ kata: KataEntry) -> String {
+        let backups = "\(SolutionReset.backupFolder)/\(kata.id)-\(kata.slug)"
+        let kept = (try? FileManager.default.contentsOfDirectory(atPath: workbook.path(backups)))?.isEmpty == false
+        // Short lines: the report shows the message as it is, unwrapped.
+        return """
+            \(kata.solutionFile) is missing.
+            It is your file for this kata, which cannot be built without it;
+            your other katas still run. If you moved or renamed it, put it back,
+            or start again from the stub: `\(Driver.invocation) reset \(kata.id)`.
+            """ + (kept ? "\nEarlier versions of yours, kept by reset, are in\n\(backups)/." : "")
     }
 
     private func run(_ arguments: [String]) throws(ChildProcessError) -> (status: ChildProcess.Termination, output: String) {

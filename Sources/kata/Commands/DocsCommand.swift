@@ -98,7 +98,8 @@ extension Driver {
         do {
             let child = try ChildProcess.spawn(
                 binary, arguments: ["docs", folder, PartIndex.pageName(of: kata), kata.folder],
-                environment: KataGrader.childEnvironment(style: style), workingDirectory: workbook.root, output: .merge)
+                environment: KataGrader.childEnvironment(style: style), workingDirectory: workbook.scratchFolder(),
+                output: .merge)
             let output = child.readOutput(limit: 1 << 20)
             let termination = child.wait()
             guard termination == .exited(0) else {

@@ -3,8 +3,8 @@ import KataKit
 
 extension Driver {
     /// `kata reset`: puts each kata's Solution.swift back to its pristine stub, after a
-    /// backup. Files already pristine are left alone; the rest are reset after one
-    /// confirmation for all of them (or `--yes`).
+    /// backup. Files already pristine are left alone; a missing file gets the stub
+    /// without asking; the rest are reset after one confirmation for all of them (or `--yes`).
     /// - Parameters:
     ///   - katas: The katas to reset.
     ///   - argument: What the learner typed to name them (an id or `--all`), for tips.
@@ -32,9 +32,11 @@ extension Driver {
             say("Already the pristine stub, nothing to reset: \(pristine.map(\.id).joined(separator: ", ")).")
         }
         guard !changed.isEmpty else { return failed ? 1 : 0 }
-        if !yes {
-            if changed.count > 1 { say("You changed:", changed.map { "  \($0.solutionFile)" }.joined(separator: "\n")) }
-            let files = changed.count == 1 ? changed[0].solutionFile : "these \(changed.count) files"
+        // Putting the stub where no file is loses nothing, so only edited files are asked about.
+        let edited = changed.filter { FileManager.default.fileExists(atPath: workbook.path($0.solutionFile)) }
+        if !yes && !edited.isEmpty {
+            if edited.count > 1 { say("You changed:", edited.map { "  \($0.solutionFile)" }.joined(separator: "\n")) }
+            let files = edited.count == 1 ? edited[0].solutionFile : "these \(edited.count) files"
             let agreed = try confirmation.ask(
                 "Your version goes to \(SolutionReset.backupFolder)/ first.\nReset \(files) to the pristine stub?",
                 write: write,

@@ -63,7 +63,7 @@ extension Driver {
         let child: ChildProcess
         do {
             child = try ChildProcess.spawn(binary, arguments: ["story"], environment: environment,
-                                           workingDirectory: workbook.root, output: .merge)
+                                           workingDirectory: workbook.scratchFolder(), output: .merge)
         } catch {
             say(style.paint("Could not run the story: \(error)", .red))
             return .failed

@@ -26,6 +26,10 @@ struct CrashReport: Equatable {
         location = Self.location(in: frames, file: learnerFile) ?? Self.location(in: lines, file: learnerFile)
         if let fatal = lines.first(where: Self.isRuntimeMessage) {
             message = Self.stripFilePrefix(fatal)
+        } else if let failure = lines.lazy.compactMap({ $0.firstMatch(of: #/\*\*\* (Swift runtime failure: .+?) \*\*\*/#)?.1 }).first {
+            // A check the compiler put in (integer overflow, division by zero) traps with
+            // no message of its own: the backtracer's header is the only one to name it.
+            message = String(failure)
         } else if let crashed = lines.first(where: { $0.contains("*** Program crashed:") }) {
             message = crashed.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
                 .replacingOccurrences(of: "Program crashed: ", with: "")

@@ -44,7 +44,8 @@ struct GradingSegment {
 extension GradingSegment {
     /// Output kept per check; more is counted and dropped.
     static let outputLimit = 16_384
-    /// Everything kept of an unfinished check, enough for a backtrace.
+    /// The end of an unfinished check's output kept for its crash report: enough for a
+    /// backtrace. The end, because the report comes after whatever the check printed.
     static let transcriptLimit = 262_144
     /// How long a program killed for a time-out is given to print its backtrace.
     static let backtraceGrace: TimeInterval = 5
@@ -80,7 +81,7 @@ extension GradingSegment {
         var segment = GradingSegment()
         var stream = MarkedStream(marker: marker)
         var output = CappedBuffer(limit: outputLimit)
-        var everything = CappedBuffer(limit: transcriptLimit)
+        var everything = TailBuffer(limit: transcriptLimit)
         var current: Int?
         var startedAt: ContinuousClock.Instant?
         var deadline = Date(timeIntervalSinceNow: timeout + 10)
@@ -167,7 +168,7 @@ extension GradingSegment {
 
     /// Asks a hung program for a backtrace (Swift's backtracer answers SIGQUIT), so
     /// that the verdict can say which line it was stuck on.
-    private static func backtrace(of child: ChildProcess, _ descriptor: Int32, _ text: CappedBuffer) -> String {
+    private static func backtrace(of child: ChildProcess, _ descriptor: Int32, _ text: TailBuffer) -> String {
         var text = text
         kill(child.pid, SIGQUIT)
         let grace = Date(timeIntervalSinceNow: backtraceGrace)

@@ -42,7 +42,7 @@ struct KataGrader {
             let segment: GradingSegment
             do {
                 segment = try GradingSegment.run(binary: binary, arguments: arguments, from: from, timeout: timeout,
-                                                 environment: environment, directory: workbook.root)
+                                                 environment: environment, directory: workbook.scratchFolder())
             } catch {
                 return .couldNotRun("\(error)")
             }

@@ -1,3 +1,4 @@
+import Foundation
 import KataKit
 
 /// Splits what a kata binary writes into the learner's output and the report events
@@ -48,11 +49,21 @@ struct MarkedStream {
         return pending.isEmpty ? [] : [.output(pending)]
     }
 
+    /// Where `needle` first starts in `haystack`. It looks for the needle's first byte
+    /// with `memchr`, because a child may print a hundred megabytes that all pass
+    /// through here and a byte-by-byte loop is slow in a debug build of the driver.
     private func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        for index in 0...(haystack.count - needle.count) where haystack[index] == needle[0] {
-            if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        return haystack.withUnsafeBufferPointer { hay -> Int? in
+            guard let base = hay.baseAddress else { return nil }
+            let lastStart = hay.count - needle.count
+            var from = 0
+            while from <= lastStart, let found = memchr(base + from, Int32(first), lastStart - from + 1) {
+                let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                if memcmp(base + index, needle, needle.count) == 0 { return index }
+                from = index + 1
+            }
+            return nil
         }
-        return nil
     }
 }

@@ -61,7 +61,7 @@ struct PlanSource {
     /// Runs `binary plan` and reads the plan event it prints.
     private func run(_ binary: String) throws -> KataPlan {
         let child = try ChildProcess.spawn(binary, arguments: ["plan"], environment: environment,
-                                           workingDirectory: workbook.root, output: .merge)
+                                           workingDirectory: workbook.scratchFolder(), output: .merge)
         let output = child.readOutput(limit: 1 << 20)
         let termination = child.wait()
         for line in output.split(separator: "\n") {

@@ -28,6 +28,7 @@ struct VerdictReport {
                 lines.append("  " + style.paint("\(workbook.relative(error.file)):\(error.line):\(error.column)", .bold)
                              + ": " + style.paint("error: ", .red) + error.message)
                 lines += error.excerpt.map { "    " + $0 }
+                lines += error.notes.flatMap { wrap($0, width: style.width, indent: "    ") }
             }
         case .couldNotRun(let reason):
             lines.append(mark(.red, "✗", "x") + " could not be run:")
@@ -96,16 +97,32 @@ struct VerdictReport {
         case .notRun(let reason):
             lines.append(mark(.yellow, "·", "-") + " \(check.name): not run. \(reason)")
         }
-        let output = learnerOutput(check.output)
-        if !output.isEmpty {
+        let (kept, dropped) = CappedBuffer.split(check.output)
+        let output = learnerOutput(kept)
+        if !output.isEmpty || dropped > 0 {
             lines.append(style.paint("  your code printed:", .dim))
             let printed = output.split(separator: "\n", omittingEmptySubsequences: false)
             lines += printed.prefix(Self.printedLines).map { "    " + $0 }
-            if printed.count > Self.printedLines {
-                lines.append(style.paint("    … and \(printed.count - Self.printedLines) more lines", .dim))
+            let hidden = printed.dropFirst(Self.printedLines)
+            if dropped > 0 {
+                // Counted in bytes: the lines past the cap were never seen, so not counted.
+                let bytes = hidden.reduce(dropped) { $0 + $1.utf8.count + 1 }
+                lines.append(style.paint("    … and \(amount(bytes)) more, not shown (a check keeps the first "
+                                         + "\(amount(GradingSegment.outputLimit)) of what it prints)", .dim))
+            } else if !hidden.isEmpty {
+                lines.append(style.paint("    … and \(hidden.count) more lines", .dim))
             }
         }
         return lines
+    }
+
+    /// A byte count in the unit a person would use: 900 bytes, 16 KB, 97 MB.
+    private func amount(_ bytes: Int) -> String {
+        switch bytes {
+        case ..<10_000: return "\(bytes) bytes"
+        case ..<10_000_000: return "\(bytes / 1024) KB"
+        default: return "\(bytes / (1024 * 1024)) MB"
+        }
     }
 
     private func crashLines(_ report: CrashReport, message: Bool = true) -> [String] {

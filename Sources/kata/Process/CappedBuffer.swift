@@ -23,7 +23,22 @@ struct CappedBuffer {
     /// The kept bytes as text, with a note of what was dropped.
     var text: String {
         let kept = String(decoding: bytes, as: UTF8.self)
-        return dropped == 0 ? kept : kept + "\n… and \(dropped) more bytes, not shown"
+        return dropped == 0 ? kept : kept + Self.note(dropped: dropped)
+    }
+
+    /// The line `text` ends with when bytes were dropped.
+    private static func note(dropped: Int) -> String {
+        "\n… and \(dropped) more bytes, not shown"
+    }
+
+    /// Takes text made by `text` apart again, for a reader that shows only some of it
+    /// and must still say that more was printed than was kept.
+    /// - Parameter text: A buffer's `text`.
+    /// - Returns: The kept text, and how many bytes were dropped after it (0 when none).
+    static func split(_ text: String) -> (kept: String, dropped: Int) {
+        guard let match = text.firstMatch(of: #/\n… and (\d+) more bytes, not shown\z/#),
+              let dropped = Int(match.1) else { return (text, 0) }
+        return (String(text[..<match.range.lowerBound]), dropped)
     }
 
     /// Empties the buffer.
