@@ -27,13 +27,20 @@ struct KataBuilderTests {
         try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
     }
 
-    @Test("a binary newer than its sources is fresh; an edit after it makes it stale")
+    /// Marks `binary` as built by the driver at `date`.
+    private static func stamp(_ binary: String, _ date: Date) throws {
+        _ = FileManager.default.createFile(atPath: binary + ".kata-built", contents: Data())
+        try Self.date(binary + ".kata-built", date)
+    }
+
+    @Test("a binary built after its sources is fresh; an edit after it makes it stale")
     func editsMakeStale() throws {
         let base = Date(timeIntervalSince1970: 1_000_000)
         let (workbook, entry, binary) = try Self.workbook(base: base)
         defer { try? FileManager.default.removeItem(atPath: workbook.root) }
         let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false))
         try Self.date(binary, base + 10)
+        try Self.stamp(binary, base + 10)
         #expect(!builder.isStale(binary: binary, kata: entry))
         try Self.date(workbook.path("\(entry.folder)/Solution.swift"), base + 20)
         #expect(builder.isStale(binary: binary, kata: entry))
@@ -47,8 +54,21 @@ struct KataBuilderTests {
         let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false))
         try Self.date(workbook.path("Package.swift"), base + 10)
         #expect(builder.isStale(binary: binary, kata: entry))
-        _ = FileManager.default.createFile(atPath: binary + ".kata-built", contents: Data())
-        try Self.date(binary + ".kata-built", base + 20)
+        try Self.stamp(binary, base + 20)
         #expect(!builder.isStale(binary: binary, kata: entry))
+    }
+
+    @Test("a binary with no stamp, or changed after its stamp (a build stopped while linking), is built again")
+    func unstampedIsStale() throws {
+        let base = Date(timeIntervalSince1970: 1_000_000)
+        let (workbook, entry, binary) = try Self.workbook(base: base)
+        defer { try? FileManager.default.removeItem(atPath: workbook.root) }
+        let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false))
+        try Self.date(binary, base + 10)
+        #expect(builder.isStale(binary: binary, kata: entry))
+        try Self.stamp(binary, base + 20)
+        #expect(!builder.isStale(binary: binary, kata: entry))
+        try Self.date(binary, base + 30)
+        #expect(builder.isStale(binary: binary, kata: entry))
     }
 }

@@ -49,10 +49,16 @@ struct KataBuilder {
         return .ready(binary)
     }
 
-    /// Whether the binary is missing or older than the newest file it is built from.
+    /// Whether the binary may not be what its sources build now: it is missing, it has no
+    /// stamp, it changed after its stamp, or a source changed after its stamp.
+    ///
+    /// Only a stamp says a build finished. A build stopped halfway (Ctrl-C while it
+    /// links) can leave a new, broken binary; a binary changed after its stamp is
+    /// therefore built again, and swift build, which knows what it finished, mends it
+    /// or does nothing.
     func isStale(binary: String, kata: KataEntry) -> Bool {
-        guard let binaryDate = modificationDate(binary) else { return true }
-        let built = max(binaryDate, modificationDate(stampPath(for: binary)) ?? binaryDate)
+        guard let binaryDate = modificationDate(binary), let built = modificationDate(stampPath(for: binary)),
+              built >= binaryDate else { return true }
         let sources = [kata.folder, "Sources/KataKit", "Sources/SourceEmbedder", "Sources/CompiledSourcesPlugin",
                        "Package.swift"].map(workbook.path)
         return sources.contains { newestModification(under: $0).map { $0 > built } ?? false }
