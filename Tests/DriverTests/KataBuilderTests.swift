@@ -71,4 +71,24 @@ struct KataBuilderTests {
         try Self.date(binary, base + 30)
         #expect(builder.isStale(binary: binary, kata: entry))
     }
+
+    @Test("a build folder that cannot be written is named before swift build runs")
+    func unwritableBuildFolder() throws {
+        let (workbook, entry, binary) = try Self.workbook(base: Date(timeIntervalSince1970: 1_000_000))
+        defer { try? FileManager.default.removeItem(atPath: workbook.root) }
+        #expect(BuildFolder.unwritable(in: workbook) == nil)
+        // A file where the build folder should be: it cannot be written into, even by root.
+        try FileManager.default.removeItem(atPath: workbook.path(".build"))
+        _ = FileManager.default.createFile(atPath: workbook.path(".build"), contents: Data())
+        let folder = try #require(BuildFolder.unwritable(in: workbook))
+        #expect(folder == ".build (Not a directory)")
+        let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false))
+        guard case .failed(let errors, let output) = builder.build(entry) else {
+            Issue.record("\(binary) cannot be built, yet the build did not fail")
+            return
+        }
+        #expect(errors.isEmpty)
+        #expect(output.contains("kata-10.2.1 needs building"))
+        #expect(output.contains("cannot write to .build (Not a directory)"))
+    }
 }

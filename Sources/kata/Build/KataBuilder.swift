@@ -28,6 +28,11 @@ struct KataBuilder {
     func build(_ kata: KataEntry) -> Outcome {
         let binary = workbook.binaryPath(for: kata)
         if !isStale(binary: binary, kata: kata) { return .ready(binary) }
+        if let folder = BuildFolder.unwritable(in: workbook) {
+            return .failed([], output: "\(kata.product) needs building (its files changed since it was last built), but "
+                           + "swift build cannot write to \(folder), so it cannot be graded until the workbook "
+                           + "folder is writable again.")
+        }
         let firstBuild = modificationDate(binary) == nil
         progress.start("Building \(kata.product)" + (firstBuild ? " (the first build takes a minute or two)" : ""))
         defer { progress.stop() }
