@@ -74,7 +74,13 @@ struct KataBuilder {
             workbook.swiftExecutable, arguments: arguments, environment: ProcessInfo.processInfo.environment,
             workingDirectory: workbook.root, output: .merge)
         return Interrupts.guarding(child) {
-            let output = child.readOutput(limit: 4 << 20, onChunk: progress.tick)
+            let output = child.readOutput(limit: 4 << 20) { chunk in
+                // Another kata (or swift build) building in this workbook holds SwiftPM's lock.
+                if String(decoding: chunk, as: UTF8.self).contains("Another instance of SwiftPM") {
+                    progress.waiting("another build in this workbook to finish")
+                }
+                progress.tick()
+            }
             return (child.wait(), output.withoutEscapeCodes)
         }
     }
