@@ -62,8 +62,7 @@ struct PlanSource {
     private func run(_ binary: String) throws -> KataPlan {
         let child = try ChildProcess.spawn(binary, arguments: ["plan"], environment: environment,
                                            workingDirectory: workbook.root, output: .merge)
-        let output = child.readOutput(limit: 1 << 20)
-        let termination = child.wait()
+        let (output, termination) = Interrupts.guarding(child) { (child.readOutput(limit: 1 << 20), child.wait()) }
         for line in output.split(separator: "\n") {
             if case .plan(let plan) = ReportEvent(line: line) { return plan }
         }
