@@ -27,13 +27,20 @@ struct KataBuilderTests {
         try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
     }
 
-    @Test("a binary newer than its sources is fresh; an edit after it makes it stale")
+    /// Marks `binary` as built by the driver at `date`.
+    private static func stamp(_ binary: String, _ date: Date) throws {
+        _ = FileManager.default.createFile(atPath: binary + ".kata-built", contents: Data())
+        try Self.date(binary + ".kata-built", date)
+    }
+
+    @Test("a binary built after its sources is fresh; an edit after it makes it stale")
     func editsMakeStale() throws {
         let base = Date(timeIntervalSince1970: 1_000_000)
         let (workbook, entry, binary) = try Self.workbook(base: base)
         defer { try? FileManager.default.removeItem(atPath: workbook.root) }
         let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false))
         try Self.date(binary, base + 10)
+        try Self.stamp(binary, base + 10)
         #expect(!builder.isStale(binary: binary, kata: entry))
         try Self.date(workbook.path("\(entry.folder)/Solution.swift"), base + 20)
         #expect(builder.isStale(binary: binary, kata: entry))
@@ -47,8 +54,7 @@ struct KataBuilderTests {
         let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false))
         try Self.date(workbook.path("Package.swift"), base + 10)
         #expect(builder.isStale(binary: binary, kata: entry))
-        _ = FileManager.default.createFile(atPath: binary + ".kata-built", contents: Data())
-        try Self.date(binary + ".kata-built", base + 20)
+        try Self.stamp(binary, base + 20)
         #expect(!builder.isStale(binary: binary, kata: entry))
     }
 
@@ -58,6 +64,7 @@ struct KataBuilderTests {
         let (fresh, entry, binary) = try Self.workbook(base: base)
         defer { try? FileManager.default.removeItem(atPath: fresh.root) }
         try Self.date(binary, base + 10)
+        try Self.stamp(binary, base + 20)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binary)
         // A stand-in for swift that notes how it was called and builds nothing.
         let swift = fresh.path("fake-swift")
@@ -71,5 +78,39 @@ struct KataBuilderTests {
         #expect(!FileManager.default.fileExists(atPath: called))
         #expect(KataBuilder(workbook: workbook, progress: progress, alwaysBuild: true).build(entry) == .ready(binary))
         #expect(try String(contentsOfFile: called, encoding: .utf8) == "build --product kata-10.2.1\n")
+    }
+
+    @Test("a binary with no stamp, or changed after its stamp (a build stopped while linking), is built again")
+    func unstampedIsStale() throws {
+        let base = Date(timeIntervalSince1970: 1_000_000)
+        let (workbook, entry, binary) = try Self.workbook(base: base)
+        defer { try? FileManager.default.removeItem(atPath: workbook.root) }
+        let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false))
+        try Self.date(binary, base + 10)
+        #expect(builder.isStale(binary: binary, kata: entry))
+        try Self.stamp(binary, base + 20)
+        #expect(!builder.isStale(binary: binary, kata: entry))
+        try Self.date(binary, base + 30)
+        #expect(builder.isStale(binary: binary, kata: entry))
+    }
+
+    @Test("a build folder that cannot be written is named before swift build runs")
+    func unwritableBuildFolder() throws {
+        let (workbook, entry, binary) = try Self.workbook(base: Date(timeIntervalSince1970: 1_000_000))
+        defer { try? FileManager.default.removeItem(atPath: workbook.root) }
+        #expect(BuildFolder.unwritable(in: workbook) == nil)
+        // A file where the build folder should be: it cannot be written into, even by root.
+        try FileManager.default.removeItem(atPath: workbook.path(".build"))
+        _ = FileManager.default.createFile(atPath: workbook.path(".build"), contents: Data())
+        let folder = try #require(BuildFolder.unwritable(in: workbook))
+        #expect(folder == ".build (Not a directory)")
+        let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false))
+        guard case .failed(let errors, let output) = builder.build(entry) else {
+            Issue.record("\(binary) cannot be built, yet the build did not fail")
+            return
+        }
+        #expect(errors.isEmpty)
+        #expect(output.contains("kata-10.2.1 needs building"))
+        #expect(output.contains("cannot write to .build (Not a directory)"))
     }
 }

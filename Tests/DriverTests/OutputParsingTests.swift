@@ -82,6 +82,13 @@ struct OutputParsingTests {
         #expect(report.explanation?.contains("Int.max") == true)
     }
 
+    @Test("the learner's line is found in a workbook whose path has spaces")
+    func pathWithSpaces() {
+        let spaced = Self.indexCrash.replacingOccurrences(of: " at /w/", with: " at /home/ada/My Projects/work book/")
+        let report = CrashReport(standardError: spaced, termination: .signalled(4))
+        #expect(report.location == CodeLocation(file: "/home/ada/My Projects/work book/katas/10.2.1-coin-flip/Solution.swift", line: 14))
+    }
+
     @Test("a stack overflow is named as one")
     func stackOverflow() {
         let first = "     0              0x000055617a25f79b Solution.count(_:) + 11 in kata-10.2.1 at /w/katas/x/Solution.swift:2"

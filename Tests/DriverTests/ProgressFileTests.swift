@@ -131,17 +131,54 @@ struct ProgressFileTests {
         #expect(ProgressFile(root: root).katas["10.2.1"]?.isSolved == true)
     }
 
-    @Test("a folder where the file should be is read as no progress, and saving over it fails without a trace")
+    @Test("a folder where the file should be is reported, read as no progress, and left as it is")
     func folderInTheWay() throws {
         let root = try temporaryRoot()
         try FileManager.default.createDirectory(atPath: "\(root)/\(ProgressFile.fileName)/keep", withIntermediateDirectories: true)
         var progress = ProgressFile(root: root)
         #expect(progress.katas.isEmpty)
-        #expect(throws: AtomicFile.WriteError.self) {
-            try progress.recordWorkedOn("10.2.1")
-        }
+        let problem = try #require(progress.problem)
+        #expect(problem.contains("A folder named \(ProgressFile.fileName)"))
+        #expect(problem.contains("move that folder out of the way"))
+        #expect(!problem.contains("\n"))
+        try progress.recordWorkedOn("10.2.1")
+        #expect(progress.lastKata == "10.2.1")
+        #expect(progress.unsaved == nil, "the problem already said it; no second message")
         #expect(try files(in: root) == [ProgressFile.fileName])
         #expect(FileManager.default.fileExists(atPath: "\(root)/\(ProgressFile.fileName)/keep"))
+    }
+
+    @Test("a save that fails says once, in one line, what could not be written and what to do")
+    func unsaved() throws {
+        let root = try temporaryRoot()
+        var progress = ProgressFile(root: "\(root)/missing")
+        #expect(throws: AtomicFile.WriteError.self) {
+            try progress.record("10.2.1", ProgressFile.Entry(exercisesPassed: 0, exercises: 6, compiled: true, checkedAt: Date()))
+        }
+        let first = try #require(progress.unsaved)
+        #expect(first.contains("could not create \(root)/missing/\(ProgressFile.fileName)"))
+        #expect(first.contains("Make the workbook folder writable"))
+        #expect(!first.contains("\n"))
+        #expect(throws: AtomicFile.WriteError.self) { try progress.recordWorkedOn("10.2.2") }
+        #expect(progress.unsaved == first)
+    }
+
+    @Test("two runs that read the file before either saved both keep what they recorded")
+    func concurrentRuns() throws {
+        let root = try temporaryRoot()
+        var first = ProgressFile(root: root)
+        var second = ProgressFile(root: root)
+        let entry = ProgressFile.Entry(exercisesPassed: 1, exercises: 2, compiled: true, checkedAt: Date(timeIntervalSince1970: 1_000_000))
+        try first.record("10.2.1", entry)
+        try second.record("10.2.2", entry)
+        try first.recordHintsSeen(kata: "10.2.1", exercise: "likelihood", tiers: 1)
+        try second.recordHintsSeen(kata: "10.2.1", exercise: "likelihood", tiers: 2)
+        try first.recordHintsSeen(kata: "10.2.1", exercise: "countFlips", tiers: 1)
+        let reread = ProgressFile(root: root)
+        #expect(reread.katas == ["10.2.1": entry, "10.2.2": entry])
+        #expect(reread.hintsSeen(kata: "10.2.1", exercise: "likelihood") == 2)
+        #expect(reread.hintsSeen(kata: "10.2.1", exercise: "countFlips") == 1)
+        #expect(first.katas == reread.katas, "each run also sees what the other saved")
     }
 
     @Test("a write into a folder that is gone fails with a reason and leaves nothing")

@@ -23,6 +23,14 @@ final class BuildProgress {
         if isTerminal { draw() } else { FileDescriptorWriter.standardError.write("\(label)…\n") }
     }
 
+    /// Says that the build waits for `what` before it starts, once per build.
+    func waiting(_ what: String) {
+        let note = " (waiting for \(what))"
+        guard !label.hasSuffix(note) else { return }
+        label += note
+        if isTerminal { draw() } else { FileDescriptorWriter.standardError.write("Waiting for \(what)…\n") }
+    }
+
     /// Advances the spinner, at most ten times a second.
     func tick() {
         guard isTerminal, Date().timeIntervalSince(lastDraw) > 0.1 else { return }

@@ -47,6 +47,11 @@ struct KataBuilder {
         }
         let binary = workbook.binaryPath(forProduct: product)
         if !alwaysBuild && !isStale(binary: binary, kata: kata) { return .ready(binary) }
+        if let folder = BuildFolder.unwritable(in: workbook) {
+            return .failed([], output: "\(product) needs building (its files changed since it was last built), but "
+                           + "swift build cannot write to \(folder), so it cannot be graded until the workbook "
+                           + "folder is writable again.")
+        }
         let firstBuild = modificationDate(binary) == nil
         progress.start("Building \(product)" + (firstBuild ? " (the first build takes a minute or two)" : ""))
         defer { progress.stop() }
@@ -68,10 +73,16 @@ struct KataBuilder {
         return .ready(binary)
     }
 
-    /// Whether the binary is missing or older than the newest file it is built from.
+    /// Whether the binary may not be what its sources build now: it is missing, it has no
+    /// stamp, it changed after its stamp, or a source changed after its stamp.
+    ///
+    /// Only a stamp says a build finished. A build stopped halfway (Ctrl-C while it
+    /// links) can leave a new, broken binary; a binary changed after its stamp is
+    /// therefore built again, and swift build, which knows what it finished, mends it
+    /// or does nothing.
     func isStale(binary: String, kata: KataEntry) -> Bool {
-        guard let binaryDate = modificationDate(binary) else { return true }
-        let built = max(binaryDate, modificationDate(stampPath(for: binary)) ?? binaryDate)
+        guard let binaryDate = modificationDate(binary), let built = modificationDate(stampPath(for: binary)),
+              built >= binaryDate else { return true }
         let sources = [kata.folder, "Sources/KataKit", "Sources/SourceEmbedder", "Sources/CompiledSourcesPlugin",
                        "Package.swift"].map(workbook.path)
         return sources.contains { newestModification(under: $0).map { $0 > built } ?? false }
@@ -95,7 +106,13 @@ struct KataBuilder {
             workbook.swiftExecutable, arguments: arguments, environment: ProcessInfo.processInfo.environment,
             workingDirectory: workbook.root, output: .merge)
         return Interrupts.guarding(child) {
-            let output = child.readOutput(limit: 4 << 20, onChunk: progress.tick)
+            let output = child.readOutput(limit: 4 << 20) { chunk in
+                // Another kata (or swift build) building in this workbook holds SwiftPM's lock.
+                if String(decoding: chunk, as: UTF8.self).contains("Another instance of SwiftPM") {
+                    progress.waiting("another build in this workbook to finish")
+                }
+                progress.tick()
+            }
             return (child.wait(), output.withoutEscapeCodes)
         }
     }

@@ -27,6 +27,7 @@ extension Driver {
         if let kata = (results.first { !$0.result.isSolved } ?? results.last)?.kata {
             try? progress.recordWorkedOn(kata.id)
         }
+        if let unsaved = progress.unsaved { say(style.paint(unsaved, .yellow), "") }
         return results
     }
 

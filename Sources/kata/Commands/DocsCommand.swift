@@ -100,8 +100,7 @@ extension Driver {
                 binary, arguments: ["docs", folder, PartIndex.pageName(of: kata), kata.folder],
                 environment: KataGrader.childEnvironment(style: style), workingDirectory: workbook.scratchFolder(),
                 output: .merge)
-            let output = child.readOutput(limit: 1 << 20)
-            let termination = child.wait()
+            let (output, termination) = Interrupts.guarding(child) { (child.readOutput(limit: 1 << 20), child.wait()) }
             guard termination == .exited(0) else {
                 say(style.paint("The page of \(kata.id) was not written (\(termination)): a story self-check failed "
                                 + "or it could not write. `\(Driver.invocation) run \(kata.id)` shows the story.", .red)

@@ -34,6 +34,7 @@ extension Driver {
         } else if case .noHints = choice {
             try? progress.recordWorkedOn(kata.id)
         }
+        defer { if let unsaved = progress.unsaved { say(style.paint(unsaved, .yellow)) } }
         return show(choice, of: kata, watching: watching)
     }
 

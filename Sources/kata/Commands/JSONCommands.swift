@@ -44,10 +44,12 @@ extension Driver {
                                 timeout: timeout, environment: KataGrader.childEnvironment(style: .plain))
         var progress = ProgressFile(root: workbook.root)
         if let problem = progress.problem { FileDescriptorWriter.standardError.write(problem + "\n") }
-        return katas.map { kata in
+        let results = katas.map { kata in
             let result = grader.grade(kata)
             try? progress.record(kata.id, ProgressFile.Entry(result: result))
             return (kata, result)
         }
+        if let unsaved = progress.unsaved { FileDescriptorWriter.standardError.write(unsaved + "\n") }
+        return results
     }
 }

@@ -77,9 +77,11 @@ struct CrashReport: Equatable {
         return Array(lines[(start + 1)...].prefix { !$0.hasPrefix("Thread ") && !$0.hasPrefix("Registers") })
     }
 
+    /// The first `at /<path>/<file>:<line>` in `lines`; the path may hold spaces (a
+    /// workbook in `~/My Projects/`), so it runs from the `/` to the first `.swift:<line>`.
     private static func location(in lines: [String], file: String) -> CodeLocation? {
         for line in lines {
-            guard let match = line.firstMatch(of: #/ at (\S*?([^/\s]+\.swift)):(\d+)/#),
+            guard let match = line.firstMatch(of: #/ at (/.*?([^/\s]+\.swift)):(\d+)/#),
                   match.2 == file, let number = Int(match.3) else { continue }
             return CodeLocation(file: String(match.1), line: number)
         }

@@ -61,9 +61,8 @@ struct PlanSource {
     /// Runs `binary plan` and reads the plan event it prints.
     private func run(_ binary: String) throws -> KataPlan {
         let child = try ChildProcess.spawn(binary, arguments: ["plan"], environment: environment,
-                                           workingDirectory: workbook.scratchFolder(), output: .merge)
-        let output = child.readOutput(limit: 1 << 20)
-        let termination = child.wait()
+                                            workingDirectory: workbook.scratchFolder(), output: .merge)
+        let (output, termination) = Interrupts.guarding(child) { (child.readOutput(limit: 1 << 20), child.wait()) }
         for line in output.split(separator: "\n") {
             if case .plan(let plan) = ReportEvent(line: line) { return plan }
         }

@@ -107,13 +107,13 @@ struct ChildProcess {
     /// flooding its output cannot exhaust the driver's memory).
     /// - Parameters:
     ///   - limit: The most bytes kept; the rest is counted and noted.
-    ///   - onChunk: Called as each chunk arrives, to show that work goes on.
+    ///   - onChunk: Called with each chunk as it arrives, to show that work goes on.
     /// - Returns: What it wrote, or "" when its output was inherited.
-    func readOutput(limit: Int, onChunk: () -> Void = {}) -> String {
+    func readOutput(limit: Int, onChunk: (ArraySlice<UInt8>) -> Void = { _ in }) -> String {
         var output = CappedBuffer(limit: limit)
         while let standardOutput, let chunk = DescriptorReader.readChunk(standardOutput), !chunk.isEmpty {
             output.append(chunk)
-            onChunk()
+            onChunk(chunk)
         }
         return output.text
     }

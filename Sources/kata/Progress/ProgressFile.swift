@@ -4,6 +4,10 @@ import Foundation
 /// exercise, and the kata last worked on. One small JSON file in the workbook root,
 /// written atomically; a damaged or foreign file is reported, set aside and rebuilt,
 /// never a crash.
+///
+/// Two `kata` processes may work in one workbook at once (two terminals, or `watch`
+/// and `check`). Each change is made to the file as it is on disk at that moment,
+/// under a lock on the workbook folder, so neither loses what the other recorded.
 struct ProgressFile {
     /// One kata's last result.
     struct Entry: Codable, Equatable {
@@ -37,7 +41,11 @@ struct ProgressFile {
     private(set) var contents = ProgressContents()
     /// Set when the file on disk could not be read: what happened to it, in one line.
     private(set) var problem: String?
-    /// False when an unreadable file could not be set aside: it is then left alone.
+    /// Set when a change could not be saved: what went wrong and what to do, in one
+    /// line; only the first failure of a run is kept, as the others repeat it.
+    private(set) var unsaved: String?
+    /// False when an unreadable file could not be set aside, or a folder is where the
+    /// file should be: it is then left alone, and `problem` says so.
     private var canSave = true
 
     /// Each kata's last result, by id.
@@ -49,6 +57,19 @@ struct ProgressFile {
     /// and a fresh one written in its place.
     init(root: String) {
         path = "\(root)/\(Self.fileName)"
+        // Under the lock, so that two runs finding one damaged file set it aside once.
+        FolderLock.holding(root) { load() }
+    }
+
+    /// Reads the file, setting it aside if it cannot be read; the caller holds the lock.
+    private mutating func load() {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            canSave = false
+            problem = "A folder named \(Self.fileName) is where your progress file belongs, so your progress "
+                + "cannot be shown or saved; move that folder out of the way to keep it. Your solutions are untouched."
+            return
+        }
         guard let data = FileManager.default.contents(atPath: path) else { return }
         switch ProgressContents.decode(data) {
         case .success(let contents):
@@ -66,17 +87,17 @@ struct ProgressFile {
     /// Records a kata's result and saves the file.
     /// - Throws: When the file cannot be written.
     mutating func record(_ id: String, _ entry: Entry) throws {
-        contents.katas[id] = entry
-        try save()
+        try update { $0.katas[id] = entry }
     }
 
     /// Records that the learner has seen `tiers` hints of `exercise` in kata `id` (never
     /// fewer than before), makes it the last kata worked on, and saves the file.
     /// - Throws: When the file cannot be written.
     mutating func recordHintsSeen(kata id: String, exercise: String, tiers: Int) throws {
-        contents.hints[id, default: [:]][exercise] = max(tiers, hintsSeen(kata: id, exercise: exercise))
-        contents.lastKata = id
-        try save()
+        try update {
+            $0.hints[id, default: [:]][exercise] = max(tiers, $0.hints[id]?[exercise] ?? 0)
+            $0.lastKata = id
+        }
     }
 
     /// Forgets kata `id`'s last result, as when its file was reset to the stub; the
@@ -84,19 +105,45 @@ struct ProgressFile {
     /// - Throws: When the file cannot be written.
     mutating func forgetResult(of id: String) throws {
         guard contents.katas[id] != nil else { return }
-        contents.katas[id] = nil
-        try save()
+        try update { $0.katas[id] = nil }
     }
 
     /// Makes kata `id` the last one worked on and saves the file.
     /// - Throws: When the file cannot be written.
     mutating func recordWorkedOn(_ id: String) throws {
         guard contents.lastKata != id else { return }
-        contents.lastKata = id
-        try save()
+        try update { $0.lastKata = id }
     }
 
-    /// Writes the file in one step, so it is whole even if `kata` is stopped mid-write.
+    /// Makes `change` to the progress as it is on disk now (another `kata` may have saved
+    /// since this one read it) and saves it, holding the lock on the workbook folder.
+    /// - Throws: When the file cannot be written; `unsaved` then says so for the learner.
+    private mutating func update(_ change: (inout ProgressContents) -> Void) throws {
+        guard canSave else {
+            change(&contents)
+            return
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        do {
+            try FolderLock.holding(folder) {
+                // A file that no longer reads is written over with what this run knows,
+                // rather than set aside in the middle of a run.
+                if let data = FileManager.default.contents(atPath: path),
+                   case .success(let saved) = ProgressContents.decode(data) {
+                    contents = saved
+                }
+                change(&contents)
+                try save()
+            }
+        } catch {
+            unsaved = unsaved ?? "Your progress could not be saved (\(error)), so `kata list` will not show "
+                + "this run; your solutions are untouched. Make the workbook folder writable to keep your progress."
+            throw error
+        }
+    }
+
+    /// Writes the file in one step, so it is whole even if `kata` is stopped mid-write;
+    /// the caller holds the lock.
     private mutating func save() throws {
         guard canSave else { return }
         try AtomicFile.write(contents.encoded(), to: path)
