@@ -133,21 +133,21 @@ enum Help {
                       is "not attempted" on every check (never passed, failed or crashed);
                       every exercise has at least one hint and one check; every check, made to
                       fail (each comparison in it failing on purpose), fails with a message
-                      that says what was called, expected and got; and Docs/ are what the
-                      katas write now, and katas/SHA256SUMS is current. .ci/run runs it.
+                      that says what was called, expected and got; Docs/ are what the katas
+                      write now; and katas/SHA256SUMS is current. .ci/run runs it.
                       --timeout SECONDS   how long each check may run (default \(Int(Command.devCheckTimeout)))
               new     writes katas/<id>-<slug>/ with one placeholder exercise, lists it in
-                      Package.swift in id order, adds its tests, and writes its Docs page, so
-                      that `dev check` passes at once. Example:
+                      Package.swift in id order, adds its tests, writes its Docs page and
+                      seals it, so that `dev check` passes at once. Example:
                         swift run kata dev new 10.3.1 poisson-counts --title "Poisson counts"
                       --title TITLE       the kata's title (default: the slug in words)
               update  after any change to a kata or to the grader: rewrites Docs/ (as `docs`
-                    does) and seals the shipped files (Package.swift, Sources/, and each kata's
-                    Kata/, Pristine/ and main.swift) into katas/SHA256SUMS, the manifest that
-                    `kata check --verify` and `sha256sum -c katas/SHA256SUMS` compare with,
-                    printing its fingerprint. `dev check` and `swift test` fail until the
-                    committed manifest is current.
-            docs    builds every kata, tells each story, and writes the rendered workbook:
+                      does) and seals the shipped files (Package.swift, Sources/, and each kata's
+                      Kata/, Pristine/ and main.swift) into katas/SHA256SUMS, the manifest that
+                      `kata check --verify` and `sha256sum -c katas/SHA256SUMS` compare with,
+                      printing its fingerprint. `dev check` and `swift test` fail until the
+                      committed manifest is current.
+              docs    builds every kata, tells each story, and writes the rendered workbook:
                       Docs/<part>/README.md (the part's contents) and one Markdown page per
                       kata, with each step's code, output and plots (SVG files beside it).
                       Docs are left as they were when a story's self-check fails.

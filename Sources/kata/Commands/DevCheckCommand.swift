@@ -5,6 +5,7 @@ extension Driver {
     /// `kata dev check`: grades every kata's reference, its stub as shipped, and its
     /// checks made to fail, in the kata's author program, then compares Docs/ with
     /// what the katas write now. The learner's files play no part.
+    ///
     /// It also requires katas/SHA256SUMS to seal the files as they are, so that a
     /// teacher's `kata check --verify` never flags what the author shipped.
     /// - Parameter timeout: Seconds each check may take.

@@ -137,8 +137,11 @@ extension GradingSegment {
                 segment.unfinishedOutput = output.text
                 child.killGroup()
                 let termination = child.wait()
-                // A report for any signal but our SIGQUIT means it was crashing, not stuck.
+                // A report for any signal but our SIGQUIT means it was crashing, not stuck;
+                // so does a stack of one function over and over, whose overflow on a busy
+                // machine can still be backtracing when the time runs out.
                 let crashed = transcript.contains("*** Signal ") && !transcript.contains("*** Signal \(SIGQUIT):")
+                    || CrashReport(standardError: transcript, termination: nil).message == "Stack overflow"
                 segment.ending = crashed
                     ? .died(check: current, termination: termination, transcript: transcript)
                     : .timedOut(check: current, transcript: transcript)
