@@ -39,8 +39,10 @@ let learnerSettings: [SwiftSetting] = [.swiftLanguageMode(.v5)]
 var targets: [Target] = [
     .target(name: "KataKit", path: "Sources/KataKit"),
     .executableTarget(name: "kata", dependencies: ["KataKit"], path: "Sources/kata"),
-    // The numerics benchmark bench/run builds in release mode and times next to numpy.
-    .executableTarget(name: "kata-bench", dependencies: ["KataKit"], path: "Sources/KataBench"),
+    // The numerics benchmark bench/run builds in release mode and times next to numpy; it
+    // times the katas' own reference code, so it links their libraries.
+    .executableTarget(name: "kata-bench", dependencies: ["KataKit", "GaussianKata", "RegressionKata", "LogisticKata"],
+                      path: "Sources/KataBench"),
     // Embeds a kata library's own source text, so a story shows the code that ran.
     .executableTarget(name: "SourceEmbedder", path: "Sources/SourceEmbedder"),
     .plugin(name: "CompiledSourcesPlugin", capability: .buildTool(), dependencies: ["SourceEmbedder"],

@@ -60,6 +60,29 @@ struct NumPyRandomRuleTests {
         #expect([first, interrupted.standardNormal()] == pair)
     }
 
+    /// Draws of several lengths, each starting with and without a cached partner, so that
+    /// both ends of the bulk loop (a cached value to serve first, an odd count that leaves
+    /// one cached) are crossed; 1250 crosses the twister's 624-output block.
+    @Test("drawing normals many at a time draws what one at a time draws, cache included",
+          arguments: [0, 1, 2, 3, 8, 1250], [false, true])
+    func bulkNormalsMatchSingleDraws(count: Int, startsWithCachedValue: Bool) {
+        var bulk = NumPyRandom(seed: 5)
+        var single = NumPyRandom(seed: 5)
+        if startsWithCachedValue {
+            #expect(bulk.standardNormal() == single.standardNormal())
+        }
+        let many = bulk.standardNormal(count: count)
+        let oneByOne = (0..<count).map { _ in single.standardNormal() }
+        #expect(many == oneByOne)
+        // The next pair tells whether both left the same partner cached.
+        let nextBulk = bulk.standardNormal(count: 2)
+        let nextSingle = [single.standardNormal(), single.standardNormal()]
+        #expect(nextBulk == nextSingle)
+        let scaledBulk = bulk.normal(mean: 5, standardDeviation: 2, count: 3)
+        let scaledSingle = (0..<3).map { _ in single.normal(mean: 5, standardDeviation: 2) }
+        #expect(scaledBulk == scaledSingle)
+    }
+
     @Test("a certain binomial still consumes one uniform, as numpy's does")
     func certainBinomialDraws() {
         var rng = NumPyRandom(seed: 3)
