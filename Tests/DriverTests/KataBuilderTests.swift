@@ -113,4 +113,14 @@ struct KataBuilderTests {
         #expect(output.contains("kata-10.2.1 needs building"))
         #expect(output.contains("cannot write to .build (Not a directory)"))
     }
+
+    @Test("swift build runs with the driver's environment, `_` naming swift as a shell would")
+    func buildEnvironmentNamesSwift() throws {
+        let (workbook, _, _) = try Self.workbook(base: Date(timeIntervalSince1970: 1_000_000))
+        defer { try? FileManager.default.removeItem(atPath: workbook.root) }
+        let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain))
+        // As the installed `kata` is started by a shell: `_` is its own path.
+        let environment = builder.buildEnvironment(["_": "/home/learner/.local/bin/kata", "PATH": "/usr/bin", "TERM": "xterm"])
+        #expect(environment == ["_": workbook.swiftExecutable, "PATH": "/usr/bin", "TERM": "xterm"])
+    }
 }

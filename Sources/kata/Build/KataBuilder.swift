@@ -103,7 +103,7 @@ struct KataBuilder {
 
     private func run(_ arguments: [String]) throws(ChildProcessError) -> (status: ChildProcess.Termination, output: String) {
         let child = try ChildProcess.spawn(
-            workbook.swiftExecutable, arguments: arguments, environment: ProcessInfo.processInfo.environment,
+            workbook.swiftExecutable, arguments: arguments, environment: buildEnvironment(),
             workingDirectory: workbook.root, output: .merge)
         return Interrupts.guarding(child) {
             let output = child.readOutput(limit: 4 << 20) { chunk in
@@ -115,6 +115,23 @@ struct KataBuilder {
             }
             return (child.wait(), output.withoutEscapeCodes)
         }
+    }
+
+    /// The environment `swift build` runs in: the driver's own, with `_` naming swift, as a
+    /// shell sets it for a `swift build` typed there.
+    ///
+    /// SwiftPM links the katas' build plugin tool (SourceEmbedder) again whenever the
+    /// environment differs from the last build's, and then embeds and compiles every kata
+    /// library it builds again: seconds, not the fraction of one an edit needs. A shell
+    /// sets `_` to the command it runs, so the installed `kata` (run as itself) would
+    /// otherwise pay that on every build that follows a `swift run kata` or a `swift build`,
+    /// and the other way round.
+    /// - Parameter environment: The driver's environment.
+    /// - Returns: The environment for `swift build`.
+    func buildEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
+        var environment = environment
+        environment["_"] = workbook.swiftExecutable
+        return environment
     }
 
     /// Where the driver notes that `swift build` last found `binary` up to date.
