@@ -41,7 +41,11 @@ do {
         generated += "    \(literal(name)): \(literal(try String(contentsOfFile: path, encoding: .utf8))),\n"
     }
     generated += "]\n"
-    try generated.write(toFile: output, atomically: true, encoding: .utf8)
+    // SwiftPM runs this again whenever it relinks the tool, which it does on any change of
+    // environment between builds; rewriting the same text would recompile the kata's library.
+    if (try? String(contentsOfFile: output, encoding: .utf8)) != generated {
+        try generated.write(toFile: output, atomically: true, encoding: .utf8)
+    }
 } catch {
     FileHandle.standardError.write(Data("SourceEmbedder: \(error)\n".utf8))
     exit(1)
