@@ -127,6 +127,25 @@ struct CompletionTests {
         #expect(try Self.run(try #require(Self.find("zsh")), ["-n", file]).ok)
     }
 
+    @Test("fish completes commands, flags and ids", .enabled(if: find("fish") != nil, "fish is not installed"))
+    func fishCompletes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kata-fish-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Self.kata(["completions", "fish"]).output.write(toFile: "\(folder)/kata.fish", atomically: true, encoding: .utf8)
+        try Self.kata(["completions", "--ids"]).output.write(toFile: "\(folder)/ids", atomically: true, encoding: .utf8)
+        let script = """
+            source '\(folder)/kata.fish'
+            function kata; test "$argv[1] $argv[2]" = "completions --ids"; and cat '\(folder)/ids'; end
+            complete -C 'kata ch'; echo ---; complete -C 'kata check 10.2.'; echo ---; complete -C 'kata dev check --t'
+            """
+        let result = try Self.run(try #require(Self.find("fish")), ["--no-config", "-c", script])
+        let answers = result.output.components(separatedBy: "---\n").map {
+            $0.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
+        }
+        #expect(answers == [["check"], ["10.2.1", "10.2.2", "10.2.3", "10.2.4", "10.2.5"], ["--timeout"]])
+    }
+
     @Test("fish parses its script", .enabled(if: find("fish") != nil, "fish is not installed"))
     func fishParses() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("kata-\(UUID().uuidString).fish").path

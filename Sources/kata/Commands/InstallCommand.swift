@@ -32,9 +32,9 @@ extension Driver {
         let verb = replacing ? "Updated" : "Installed"
         say(style.paint("\(verb) kata at \(installation.commandPath).", .bold, .green)
             + (replacing ? " It replaced the kata installed there before." : ""))
-        say("It works in any folder of this workbook and builds the katas from the workbook's own files, so "
-            + "`git pull` brings new katas to it. When the workbook's driver itself changes, kata says so: "
-            + "then run `\(Self.installAgain(prefix))` again.")
+        say("It works in any folder of this workbook and builds the katas from the workbook's own files,",
+            "so `git pull` brings new katas to it. When the workbook's driver itself changes, kata says so;",
+            "then `\(Self.installAgain(prefix))` updates it.")
         say(shellAdvice(for: installation.prefix).joined(separator: "\n"))
         let example = workbook.katas.first?.id ?? "10.2.1"
         say("", "Then, from any folder of the workbook: " + style.paint("kata check \(example)", .bold, .cyan))
@@ -100,22 +100,22 @@ extension Driver {
         let resolved = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         let onPath = path.firstIndex(of: resolved)
         if onPath == nil {
-            lines += ["\(folder) is not on your PATH yet, so your shell will not find `kata`. "
-                      + "Add this line to \(setup.startupFile), then open a new terminal:",
+            lines += ["\(folder) is not on your PATH yet, so your shell will not find `kata`.",
+                      "Add this line to \(setup.startupFile), then open a new terminal:",
                       "    " + style.paint(setup.pathLine(adding: folder), .bold)]
         } else if let shadow = path.prefix(upTo: onPath ?? path.endIndex).first(where: {
             FileManager.default.isExecutableFile(atPath: "\($0)/kata")
         }) {
-            lines += ["Note: \(shadow)/kata comes before it on your PATH, so your shell runs that one. "
-                      + "Remove it, or put \(folder) earlier on your PATH."]
+            lines += ["Note: \(shadow)/kata comes before it on your PATH, so your shell runs that one.",
+                      "Remove it, or put \(folder) earlier on your PATH."]
         }
         guard let completion = setup.completionLine else {
-            lines += ["", "For Tab completion, `kata completions bash` (or zsh, or fish) prints a script to load "
-                      + "in your shell's startup file."]
+            lines += ["", "For Tab completion, `kata completions bash` (or zsh, or fish) prints a script",
+                      "to load in your shell's startup file."]
             return lines
         }
         lines += ["", "For Tab completion of commands and kata ids, add this line to \(setup.startupFile)"
-                  + (onPath == nil ? " too, after the one above:" : ":"),
+                  + (onPath == nil ? " too, after it:" : ":"),
                   "    " + style.paint(completion, .bold)]
         return lines
     }
