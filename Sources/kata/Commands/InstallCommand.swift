@@ -64,8 +64,8 @@ extension Driver {
             return 1
         }
         let setup = ShellSetup(environment: environment)
-        write(style.paint("Removed \(installation.commandPath).", .bold, .green)
-              + " If you added lines for kata to \(setup.startupFile) (its PATH or its completions), "
+        write(style.paint("Removed \(installation.commandPath).", .bold, .green) + "\n"
+              + "If you added lines for kata to \(setup.startupFile) (its PATH or its completions),\n"
               + "you can remove them too. `swift run kata` still works in the workbook.\n")
         return 0
     }

@@ -5,7 +5,12 @@ import Foundation
 struct ShellSetup: Equatable {
     /// The shells `kata` knows the startup files and syntax of.
     enum Shell: String, CaseIterable {
-        case bash, zsh, fish
+        /// Bash: ~/.bashrc, `export PATH=…`, `complete -F`.
+        case bash
+        /// Zsh: ~/.zshrc, `export PATH=…`, `compdef` once compinit has run.
+        case zsh
+        /// Fish: ~/.config/fish/config.fish, `fish_add_path`, `complete -c`.
+        case fish
     }
 
     /// The learner's shell; `nil` when `$SHELL` names another or none.
@@ -18,12 +23,6 @@ struct ShellSetup: Equatable {
     init(environment: [String: String]) {
         shell = environment["SHELL"].flatMap { Shell(rawValue: URL(fileURLWithPath: $0).lastPathComponent) }
         home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
-    }
-
-    /// A setup for `shell`, with `home` as the home folder.
-    init(shell: Shell?, home: String?) {
-        self.shell = shell
-        self.home = home
     }
 
     /// The startup file the lines go in, as the learner would name it.
