@@ -69,6 +69,16 @@ final class InstallTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: prefix) == ["kata"])
     }
 
+    @Test("without --prefix it goes in ~/.local/bin, made if missing, and updates without --prefix")
+    func defaultPrefix() throws {
+        let (status, output) = try kata(.install(prefix: nil),
+                                        environment: ["HOME": folder, "SHELL": "/bin/bash", "PATH": "/usr/bin"])
+        #expect(status == 0)
+        #expect(FileManager.default.isExecutableFile(atPath: "\(folder)/.local/bin/kata"))
+        #expect(output.contains("then `swift run kata install` updates it."))
+        #expect(output.contains("    export PATH=\"$HOME/.local/bin:$PATH\""))
+    }
+
     @Test("no PATH advice when the folder is on PATH; the completion line for the learner's shell")
     func noPathAdviceOnPath() throws {
         try FileManager.default.createDirectory(atPath: prefix, withIntermediateDirectories: true)

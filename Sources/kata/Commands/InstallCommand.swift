@@ -34,7 +34,7 @@ extension Driver {
             + (replacing ? " It replaced the kata installed there before." : ""))
         say("It works in any folder of this workbook and builds the katas from the workbook's own files,",
             "so `git pull` brings new katas to it. When the workbook's driver itself changes, kata says so;",
-            "then `\(Self.installAgain(prefix))` updates it.")
+            "then `\(Self.updateCommand(folder: installation.prefix, environment: environment))` updates it.")
         say(shellAdvice(for: installation.prefix).joined(separator: "\n"))
         let example = workbook.katas.first?.id ?? "10.2.1"
         say("", "Then, from any folder of the workbook: " + style.paint("kata check \(example)", .bold, .cyan))
@@ -85,10 +85,15 @@ extension Driver {
         return URL(fileURLWithPath: folder).standardizedFileURL.path
     }
 
-    /// The command that installs to the same folder again.
-    private static func installAgain(_ prefix: String?) -> String {
-        guard let prefix else { return "\(Invocation.swiftRun) install" }
-        return "\(Invocation.swiftRun) install --prefix \(prefix.contains(" ") ? "\"\(prefix)\"" : prefix)"
+    /// The command that installs into `folder` again, from the workbook: with `--prefix`
+    /// unless `folder` is the default one.
+    /// - Parameters:
+    ///   - folder: The absolute folder the command is in; `nil` when unknown.
+    ///   - environment: For HOME, which locates the default folder.
+    static func updateCommand(folder: String?, environment: [String: String]) -> String {
+        let command = "\(Invocation.swiftRun) install"
+        guard let folder, folder != (try? installFolder(nil, environment: environment)) else { return command }
+        return command + " --prefix " + (folder.contains(" ") ? "\"\(folder)\"" : folder)
     }
 
     /// Whether the shell finds the new command, and the lines to add when not; then the

@@ -16,10 +16,8 @@ enum DriverFreshness {
     static func warning(workbookRoot root: String, builtFrom: String = driverSourcesFingerprint,
                         installedIn: String?, environment: [String: String]) -> String? {
         guard let current = SourcesFingerprint.ofWorkbook(at: root), current != builtFrom else { return nil }
-        let defaultFolder = try? Driver.installFolder(nil, environment: environment)
-        let prefix = installedIn.flatMap { $0 == defaultFolder ? nil : $0 }
-            .map { " --prefix " + ($0.contains(" ") ? "\"\($0)\"" : $0) } ?? ""
+        let update = Driver.updateCommand(folder: installedIn, environment: environment)
         return "note: this kata was built from an older driver than this workbook's (its Sources/kata or "
-            + "Sources/KataKit changed since). It still runs; to update it, run `\(Invocation.swiftRun) install\(prefix)` here."
+            + "Sources/KataKit changed since). It still runs; to update it, run `\(update)` here."
     }
 }
