@@ -38,7 +38,10 @@ let learnerSettings: [SwiftSetting] = [.swiftLanguageMode(.v5)]
 
 var targets: [Target] = [
     .target(name: "KataKit", path: "Sources/KataKit"),
-    .executableTarget(name: "kata", dependencies: ["KataKit"], path: "Sources/kata"),
+    // The plugin embeds a fingerprint of the driver's sources, so an installed `kata` can
+    // tell when the workbook's driver has changed since it was built.
+    .executableTarget(name: "kata", dependencies: ["KataKit"], path: "Sources/kata",
+                      plugins: ["DriverFingerprintPlugin"]),
     // The numerics benchmark bench/run builds in release mode and times next to numpy; it
     // times the katas' own reference code, so it links their libraries.
     .executableTarget(name: "kata-bench", dependencies: ["KataKit", "GaussianKata", "RegressionKata", "LogisticKata"],
@@ -47,6 +50,9 @@ var targets: [Target] = [
     .executableTarget(name: "SourceEmbedder", path: "Sources/SourceEmbedder"),
     .plugin(name: "CompiledSourcesPlugin", capability: .buildTool(), dependencies: ["SourceEmbedder"],
             path: "Sources/CompiledSourcesPlugin"),
+    .executableTarget(name: "DriverFingerprinter", path: "Sources/DriverFingerprinter"),
+    .plugin(name: "DriverFingerprintPlugin", capability: .buildTool(), dependencies: ["DriverFingerprinter"],
+            path: "Sources/DriverFingerprintPlugin"),
     // Golden/ and Reference/ hold data the tests read by path, not sources or resources.
     .testTarget(name: "KataKitTests", dependencies: ["KataKit"], path: "Tests/KataKitTests",
                 exclude: ["Golden", "Reference"]),

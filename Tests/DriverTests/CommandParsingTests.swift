@@ -38,6 +38,17 @@ struct CommandParsingTests {
         (["run", "--json", "10.2.1"], .run("10.2.1", timeout: Command.defaultTimeout, paged: true, json: true)),
         (["check", "--verify"], .check(nil, timeout: Command.defaultTimeout, verify: true)),
         (["check", "10.2.3", "--json", "--verify"], .check("10.2.3", timeout: Command.defaultTimeout, json: true, verify: true)),
+        (["install"], .install(prefix: nil)),
+        (["install", "--prefix", "/tmp/bin"], .install(prefix: "/tmp/bin")),
+        (["install", "--prefix=~/bin"], .install(prefix: "~/bin")),
+        (["uninstall"], .uninstall(prefix: nil)),
+        (["uninstall", "--prefix", "bin"], .uninstall(prefix: "bin")),
+        (["install", "--help"], .help("install")),
+        (["completions", "bash"], .completions(.bash)),
+        (["completions", "zsh"], .completions(.zsh)),
+        (["completions", "fish"], .completions(.fish)),
+        (["completions", "--ids"], .completionWords),
+        (["help", "completions"], .help("completions")),
     ])
     func parses(arguments: [String], command: Command) throws {
         #expect(try Command.parse(arguments) == command)
@@ -73,6 +84,16 @@ struct CommandParsingTests {
         (["check", "--timout=3"], "Did you mean --timeout?"),
         (["list", "--json"], "`kata list` has no option '--json'. It takes no options."),
         (["dev", "docs", "--json"], "`kata dev` has no option '--json'. Its options: --timeout SECONDS, --title TITLE."),
+        (["install", "--prefix"], "--prefix needs a value"),
+        (["install", "--prefix="], "--prefix needs a folder"),
+        (["install", "--prefx", "/tmp"], "`kata install` has no option '--prefx'. Its options: --prefix DIR. Did you mean --prefix?"),
+        (["install", "/tmp/bin"], "a folder goes after --prefix, such as `swift run kata install --prefix /tmp/bin`"),
+        (["uninstall", "--yes"], "`kata uninstall` has no option '--yes'"),
+        (["completions"], "`kata completions` takes a shell: bash, zsh, fish."),
+        (["completions", "tcsh"], "'tcsh' is not one of them"),
+        (["completions", "bash", "zsh"], "takes a shell"),
+        (["completions", "--json"], "`kata completions` has no option '--json'. It takes no options."),
+        (["instal"], "Did you mean `swift run kata install`?"),
     ])
     func rejects(arguments: [String], message: String) {
         #expect {

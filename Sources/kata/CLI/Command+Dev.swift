@@ -34,7 +34,7 @@ extension Command {
     /// Removes `option` and the value after it (or `option=value`) from `arguments`.
     /// - Returns: The value, or `nil` when the option is absent.
     /// - Throws: `UsageError` when the value is missing.
-    private static func takeValue(of option: String, from arguments: inout [String]) throws(UsageError) -> String? {
+    static func takeValue(of option: String, from arguments: inout [String]) throws(UsageError) -> String? {
         if let index = arguments.firstIndex(of: option) {
             guard arguments.indices.contains(index + 1) else { throw UsageError("\(option) needs a value.") }
             defer { arguments.removeSubrange(index...(index + 1)) }

@@ -35,12 +35,23 @@ enum Command: Equatable {
     case updateShippedFiles
     /// `kata help [<command>]` or `--help`.
     case help(String?)
+    /// `kata install [--prefix DIR]`: builds the driver in release mode and puts it in DIR
+    /// (`nil`: ~/.local/bin) as `kata`.
+    case install(prefix: String?)
+    /// `kata uninstall [--prefix DIR]`: removes DIR/kata when it is a kata driver.
+    case uninstall(prefix: String?)
+    /// `kata completions bash|zsh|fish`: the completion script for that shell.
+    case completions(ShellSetup.Shell)
+    /// `kata completions --ids` (not in the help): the workbook's kata ids, part prefixes
+    /// and slugs, one a line, which the completion scripts ask for on each Tab.
+    case completionWords
 
     /// Seconds a check may take unless `--timeout` says otherwise.
     static let defaultTimeout: Double = 3
 
     /// The command names, for help and for "did you mean".
-    static let names = ["list", "run", "check", "watch", "hint", "solution", "reset", "dev", "help"]
+    static let names = ["list", "run", "check", "watch", "hint", "solution", "reset", "dev", "help",
+                        "install", "uninstall", "completions"]
 
     /// Each command's options as its help shows them, for the message about an
     /// unknown one (`--help` is everyone's and goes unsaid).
@@ -51,6 +62,8 @@ enum Command: Equatable {
         "solution": ["--force"],
         "reset": ["--all", "--yes"],
         "dev": ["--timeout SECONDS", "--title TITLE"],
+        "install": ["--prefix DIR"],
+        "uninstall": ["--prefix DIR"],
     ]
 
     /// Parses the arguments after the program name.
@@ -71,6 +84,8 @@ enum Command: Equatable {
         }
         if rest.contains("--help") || rest.contains("-h") { return .help(name) }
         if name == "dev" { return try parseDev(rest) }
+        if name == "install" || name == "uninstall" { return try parseInstall(name, rest) }
+        if name == "completions" { return try parseCompletions(rest) }
         let timeout = try takeTimeout(from: &rest)
         let unpaged = name == "run" && takeFlag(["--no-pager"], from: &rest)
         let force = name == "solution" && takeFlag(["--force", "-f"], from: &rest)

@@ -1,18 +1,29 @@
-/// The help texts, one per command.
+/// The help texts, one per command, each with examples on a real kata.
 enum Help {
     /// The help for `command`, or the overview when it is `nil` or unknown.
-    static func text(for command: String?) -> String {
+    /// - Parameters:
+    ///   - command: The command, as typed.
+    ///   - invocation: What the learner types for the driver: "swift run kata" or "kata".
+    ///   - example: The kata the examples use: the workbook's first, or 10.2.1 outside one.
+    static func text(for command: String?, invocation: String = Driver.invocation,
+                     example: KataEntry = defaultExample) -> String {
+        let kata = invocation
+        let id = example.id
+        let part = id.split(separator: ".").dropLast().joined(separator: ".")
+        let some = part.isEmpty ? id : part
         switch command {
         case "list":
             return """
-            USAGE: swift run kata list
+            USAGE: \(kata) list
 
             Shows a progress bar of the parts you have solved, then lists the katas in order,
             each solved, in progress (checked, or hints seen) or not started, and the next step.
+
+            \(examples([("\(kata) list", "")]))
             """
         case "run":
             return """
-            USAGE: swift run kata run <id> [--no-pager] [--timeout SECONDS] [--json]
+            USAGE: \(kata) run <id> [--no-pager] [--timeout SECONDS] [--json]
 
             Tells a kata's story in the terminal: the prose, the Swift code of each step,
             and what that code printed and drew, every number computed as it runs. Then
@@ -30,10 +41,13 @@ enum Help {
 
             Exits 0 when the story ran and all of its self-checks held (whatever your verdicts:
             grading is `kata check`'s job), 1 when a story self-check failed, 2 on a usage error.
+
+            \(examples([("\(kata) run \(id)", "one kata, by its id"), ("\(kata) run \(example.slug)", "the same kata, by its slug"),
+                          ("\(kata) run \(some) --no-pager", "all of \(some) in order, without pauses")]))
             """
         case "check":
             return """
-            USAGE: swift run kata check [<id>] [--timeout SECONDS] [--json] [--verify]
+            USAGE: \(kata) check [<id>] [--timeout SECONDS] [--json] [--verify]
 
             Grades your solutions: all katas, or the one(s) <id> names (10.2.1, coin-flip, or 10.2).
             Each check ends as passed, failed (expected, got, the likely mistake), not attempted
@@ -51,10 +65,14 @@ enum Help {
 
             Exits 0 when every check passes, 1 otherwise (with --verify, also when a file is
             not as shipped or katas/SHA256SUMS cannot be read), 2 on a usage error.
+
+            \(examples([("\(kata) check", "every kata"), ("\(kata) check \(id)", "one kata"),
+                          ("\(kata) check \(some) --timeout 10", "\(some), giving each check 10 seconds"),
+                          ("\(kata) check --json > results.json", "the results for an editor or CI")]))
             """
         case "watch":
             return """
-            USAGE: swift run kata watch [<id>] [--timeout SECONDS]
+            USAGE: \(kata) watch [<id>] [--timeout SECONDS]
 
             Grades a kata again every time you save one of its files, so you can keep your
             editor open and read the verdicts here. It starts at the first kata you have not
@@ -67,10 +85,13 @@ enum Help {
               q   quit (so does Ctrl-C; nothing is left running)
 
             Exits 0 when you quit.
+
+            \(examples([("\(kata) watch", "from the first kata you have not solved"),
+                          ("\(kata) watch \(id)", "from \(id); n goes on to the next kata")]))
             """
         case "solution":
             return """
-            USAGE: swift run kata solution <id> [--force]
+            USAGE: \(kata) solution <id> [--force]
 
             Prints a kata's reference solution (katas/<id>-<slug>/Kata/ReferenceSolution.swift),
             with a header naming the file so you can open it in your editor.
@@ -83,11 +104,14 @@ enum Help {
 
             Exits 0 when shown (or you said no), 1 when a file could not be read, 2 on a usage
             error or when it would need to ask but cannot.
+
+            \(examples([("\(kata) solution \(id)", "asks first while \(id) is not solved"),
+                          ("\(kata) solution \(id) --force", "shows it without asking")]))
             """
         case "reset":
             return """
-            USAGE: swift run kata reset <id> [--yes]
-                   swift run kata reset --all [--yes]
+            USAGE: \(kata) reset <id> [--yes]
+                   \(kata) reset --all [--yes]
 
             Puts your Solution.swift back to the pristine stub it started as, without git.
             Your file is first copied to .kata-backups/<id>-<slug>/Solution-<date>-<time>.swift
@@ -101,10 +125,12 @@ enum Help {
             Exits 0 when done (or you said no), 1 when a file could not be backed up or
             restored (it is then left as it was), 2 on a usage error or when it would need
             to ask but cannot.
+
+            \(examples([("\(kata) reset \(id)", "asks first: [y/N]"), ("\(kata) reset --all --yes", "every kata, without asking")]))
             """
         case "hint":
             return """
-            USAGE: swift run kata hint <id> [<exercise>]
+            USAGE: \(kata) hint <id> [<exercise>]
 
             Shows the next hint you have not seen yet, for the exercise you name (its function's
             name in Solution.swift, such as likelihood) or else for the first exercise that did
@@ -117,13 +143,15 @@ enum Help {
 
             Exits 0 when it showed a hint, 1 when the kata has never built (its hints live in its
             program), 2 on a usage error such as an exercise the kata does not have.
+
+            \(examples([("\(kata) hint \(id)", "the next hint for its first unsolved exercise")]))
             """
         case "dev":
             return """
-            USAGE: swift run kata dev check [--timeout SECONDS]
-                   swift run kata dev new <id> <slug> [--title TITLE]
-                   swift run kata dev update
-                   swift run kata dev docs
+            USAGE: \(kata) dev check [--timeout SECONDS]
+                   \(kata) dev new <id> <slug> [--title TITLE]
+                   \(kata) dev update
+                   \(kata) dev docs
 
             For authors; Docs/authoring.md walks through writing a kata. Each kata has an
             author program, kata-<id>-dev, holding its reference solution and its stub as
@@ -139,7 +167,7 @@ enum Help {
               new     writes katas/<id>-<slug>/ with one placeholder exercise, lists it in
                       Package.swift in id order, adds its tests, writes its Docs page and
                       seals it, so that `dev check` passes at once. Example:
-                        swift run kata dev new 10.3.1 poisson-counts --title "Poisson counts"
+                        \(kata) dev new 10.3.1 poisson-counts --title "Poisson counts"
                       --title TITLE       the kata's title (default: the slug in words)
               update  after any change to a kata or to the grader: rewrites Docs/ (as `docs`
                       does) and seals the shipped files (Package.swift, Sources/, and each kata's
@@ -153,12 +181,66 @@ enum Help {
                       Docs are left as they were when a story's self-check fails.
 
             Exits 0 when everything held or was written, 1 otherwise, 2 on a usage error.
+
+            \(examples([("\(kata) dev check", ""), ("\(kata) dev new 10.3.1 poisson-counts --title \"Poisson counts\"", ""),
+                          ("\(kata) dev update", "")]))
+            """
+        case "install":
+            return """
+            USAGE: \(kata) install [--prefix DIR]
+
+            Builds kata in release mode (a few minutes the first time) and puts it in DIR as
+            `kata`, so that you can type `kata check` instead of `swift run kata check`, in any
+            folder of the workbook. It says whether your shell will find it there and, when not,
+            the line to add to your shell's startup file; and the line that turns on Tab
+            completion. The installed kata builds the katas from the workbook's own files, so
+            `git pull` brings new katas to it; when the workbook's driver itself changes, it
+            says so, and installing again updates it. Another program's file named kata in DIR
+            is never replaced.
+
+              --prefix DIR   the folder to put kata in (default ~/.local/bin, made if missing)
+
+            Exits 0 when installed, 1 when the build failed or DIR/kata could not be written
+            (or is not a kata), 2 on a usage error.
+
+            \(examples([("\(kata) install", "into ~/.local/bin"), ("\(kata) install --prefix ~/bin", "into ~/bin")]))
+            """
+        case "uninstall":
+            return """
+            USAGE: \(kata) uninstall [--prefix DIR]
+
+            Removes the kata that `kata install` put in DIR. A file named kata there that is not
+            a kata driver is left alone. `swift run kata` still works in the workbook.
+
+              --prefix DIR   the folder it was installed in (default ~/.local/bin)
+
+            Exits 0 when removed or when there was nothing to remove, 1 when DIR/kata is not a
+            kata driver or could not be removed, 2 on a usage error.
+
+            \(examples([("\(kata) uninstall", "from ~/.local/bin"), ("\(kata) uninstall --prefix ~/bin", "from ~/bin")]))
+            """
+        case "completions":
+            return """
+            USAGE: \(kata) completions bash|zsh|fish
+
+            Prints a script that makes Tab complete kata's commands, their flags, and kata ids
+            and slugs (read from the workbook each time, so new katas complete too). Load it
+            from your shell's startup file, once kata is installed (`\(kata) install` prints the
+            line for your shell):
+
+              bash   ~/.bashrc:                    source <(kata completions bash)
+              zsh    ~/.zshrc, after compinit:     source <(kata completions zsh)
+              fish   ~/.config/fish/config.fish:   kata completions fish | source
+
+            Exits 0, or 2 for a shell it has no script for.
+
+            \(examples([("kata completions bash > ~/.kata-completion.bash", "to read it, or source it from a file")]))
             """
         default:
             return """
             kata — a literate, self-grading workbook on Maximum Likelihood Estimation.
 
-            USAGE: swift run kata [<command>] [<arguments>]
+            USAGE: \(kata) [<command>] [<arguments>]
 
             COMMANDS:
               (none)           welcome, your progress, and the next step
@@ -171,11 +253,38 @@ enum Help {
               hint <id> [<ex>] the next hint for the first unsolved exercise (or the one named)
               dev <command>    (authors) check, new <id> <slug>, update, docs: see `kata dev --help`
               help [<command>] this text, or a command's
+              install          put kata on your PATH, to type `kata check` anywhere in the workbook
+              uninstall        remove the installed kata
+              completions <sh> Tab completion for bash, zsh or fish
 
             Ids: 10.2.1, a slug (coin-flip), or a prefix (10.2 runs all of its parts in order).
             You edit one file per kata: katas/<id>-<slug>/Solution.swift.
             Exit codes: 0 all good, 1 checks failed, 2 usage error.
+
+            \(examples([("\(kata) run \(id)", "read a kata's story"), ("\(kata) check \(id)", "grade your Solution.swift"),
+                        ("\(kata) check --help", "one command's help")]))
             """
         }
+    }
+
+    /// The kata the examples use outside a workbook: the first of the workbook as shipped.
+    static let defaultExample = KataEntry(id: "10.2.1", slug: "coin-flip", title: "Coin flip: 9 heads in 13 flips")
+
+    /// The kata the examples use: the first in the workbook at or above `directory`,
+    /// else `defaultExample`.
+    /// - Parameter directory: Where the driver was started.
+    static func example(near directory: String) -> KataEntry {
+        (try? Workbook.locate(from: directory, executablePath: nil))?.katas.first ?? defaultExample
+    }
+
+    /// An EXAMPLES section: each command line, then what it does after a `#`, aligned.
+    /// - Parameter lines: Each command line, with what it does ("" for nothing).
+    private static func examples(_ lines: [(command: String, comment: String)]) -> String {
+        let width = lines.filter { !$0.comment.isEmpty }.map(\.command.count).max() ?? 0
+        let body = lines.map { line in
+            line.comment.isEmpty ? "  " + line.command
+                : "  " + line.command.padding(toLength: width, withPad: " ", startingAt: 0) + "   # " + line.comment
+        }
+        return (lines.count == 1 ? "EXAMPLE:\n" : "EXAMPLES:\n") + body.joined(separator: "\n")
     }
 }

@@ -4,8 +4,9 @@ import KataKit
 /// Runs one `kata` command and returns its exit code: 0 all good, 1 checks failed
 /// (or a story's self-check failed), 2 usage error.
 struct Driver {
-    /// How the learner typed the driver, for the commands shown in tips.
-    static let invocation = "swift run kata"
+    /// How the learner typed the driver, for the commands shown in tips: "swift run kata"
+    /// under `swift run`, "kata" once installed.
+    static let invocation = Invocation.current
 
     /// The workbook.
     let workbook: Workbook
@@ -19,6 +20,10 @@ struct Driver {
     /// than its sources, as `check --verify` needs: a binary built from edited checks,
     /// the files then put back with their old dates, would otherwise be graded as is.
     var alwaysBuild = false
+    /// How `kata install` builds the driver it copies.
+    var driverBuild: DriverBuild = .release
+    /// The environment: HOME, PATH and SHELL, for `kata install`.
+    var environment: [String: String] = ProcessInfo.processInfo.environment
 
     /// Parses `arguments` and runs the command in the workbook at or above `directory`.
     /// - Returns: The exit code.
@@ -28,11 +33,25 @@ struct Driver {
                      confirmation: ConfirmationPrompt = .terminal) -> Int32 {
         do {
             let command = try Command.parse(arguments)
-            if case .help(let topic) = command {
-                write(Help.text(for: topic) + "\n")
+            // These work outside a workbook too: a shell loads its completions from anywhere.
+            switch command {
+            case .help(let topic):
+                write(Help.text(for: topic, example: Help.example(near: directory)) + "\n")
                 return 0
+            case .completions(let shell):
+                write(CompletionScript.text(for: shell))
+                return 0
+            case .uninstall(let prefix):
+                return try uninstall(prefix: prefix, environment: ProcessInfo.processInfo.environment, style: style, write: write)
+            default: break
             }
             let workbook = try Workbook.locate(from: directory, executablePath: executablePath)
+            if !Invocation.isUnderSwiftRun, command.checksDriverFreshness,
+               let warning = DriverFreshness.warning(
+                workbookRoot: workbook.root, installedIn: executablePath.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path },
+                environment: ProcessInfo.processInfo.environment) {
+                FileDescriptorWriter.standardError.write(style.paint(warning, .yellow) + "\n")
+            }
             return try Driver(workbook: workbook, style: style, write: write, confirmation: confirmation).run(command)
         } catch let error {
             FileDescriptorWriter.standardError.write(style.paint("error: ", .bold, .red) + error.message + "\n")
@@ -66,8 +85,14 @@ struct Driver {
         case .newKata(let id, let slug, let title): return try newKata(id: id, slug: slug, title: title)
         case .updateShippedFiles: return update()
         case .help(let topic):
-            write(Help.text(for: topic) + "\n")
+            write(Help.text(for: topic, example: workbook.katas.first ?? Help.defaultExample) + "\n")
             return 0
+        case .install(let prefix): return try install(prefix: prefix)
+        case .uninstall(let prefix): return try Self.uninstall(prefix: prefix, environment: environment, style: style, write: write)
+        case .completions(let shell):
+            write(CompletionScript.text(for: shell))
+            return 0
+        case .completionWords: return completionWords()
         }
     }
 

@@ -32,10 +32,20 @@ struct Workbook {
             guard parent.path != candidate.path else {
                 throw UsageError("This is not inside the workbook: no Package.swift with a katas/ folder at or above "
                                  + "\(directory). Go with `cd` to the workbook's folder (the one holding Package.swift "
-                                 + "and katas/) or any folder inside it, then run `\(Driver.invocation)` again.")
+                                 + "and katas/) or any folder inside it, then run `\(Driver.invocation)` again."
+                                 + builtFromHint())
             }
             candidate = parent
         }
+    }
+
+    /// Where the workbook this driver was built in is, when it is still there: an installed
+    /// `kata` run from elsewhere can say where to go.
+    private static func builtFromHint() -> String {
+        guard FileManager.default.fileExists(atPath: "\(driverBuildWorkbook)/Package.swift"),
+              FileManager.default.fileExists(atPath: "\(driverBuildWorkbook)/katas") else { return "" }
+        let folder = driverBuildWorkbook.contains(" ") ? "\"\(driverBuildWorkbook)\"" : driverBuildWorkbook
+        return " This kata was built in the workbook at \(driverBuildWorkbook): `cd \(folder)`."
     }
 
     /// The absolute path of `relative` inside the workbook.

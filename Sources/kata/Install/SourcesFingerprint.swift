@@ -1,0 +1,54 @@
+import Foundation
+
+/// The fingerprint of a workbook's driver sources, as DriverFingerprinter computes it at
+/// build time for the binary (`driverSourcesFingerprint`): the FNV-1a 64 hash of every
+/// Swift file under Sources/kata and Sources/KataKit, sorted by path relative to Sources/.
+///
+/// The two must stay the same algorithm; DriverTests compare this one, run over the
+/// package, with the one the test build embedded.
+enum SourcesFingerprint {
+    /// The folders of Sources/ the driver is built from.
+    static let folders = ["kata", "KataKit"]
+
+    /// The fingerprint of the driver sources in the workbook at `root`.
+    /// - Parameter root: The workbook's root folder.
+    /// - Returns: 16 hex digits, or `nil` when a folder or a file cannot be read.
+    static func ofWorkbook(at root: String) -> String? {
+        var files: [(path: String, contents: Data)] = []
+        for folder in folders {
+            let base = "\(root)/Sources/\(folder)"
+            guard let enumerator = FileManager.default.enumerator(atPath: base) else { return nil }
+            for case let relative as String in enumerator where relative.hasSuffix(".swift") {
+                // SwiftPM skips hidden files and folders too (editor lock files, .DS_Store).
+                guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: "\(base)/\(relative)", isDirectory: &isFolder),
+                      !isFolder.boolValue else { continue }
+                guard let contents = FileManager.default.contents(atPath: "\(base)/\(relative)") else { return nil }
+                files.append((path: "\(folder)/\(relative)", contents: contents))
+            }
+        }
+        return files.isEmpty ? nil : fingerprint(of: files)
+    }
+
+    /// The FNV-1a 64 hash of `files`, sorted by path: each path's UTF-8 bytes, a zero byte,
+    /// the file's bytes, a zero byte.
+    /// - Parameter files: Paths relative to Sources/, with each file's bytes.
+    /// - Returns: The hash as 16 lowercase hex digits.
+    static func fingerprint(of files: [(path: String, contents: Data)]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func feed(_ bytes: UnsafeRawBufferPointer) {
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+        }
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            Array(file.path.utf8 + [0]).withUnsafeBytes(feed)
+            file.contents.withUnsafeBytes(feed)
+            [UInt8(0)].withUnsafeBytes(feed)
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
