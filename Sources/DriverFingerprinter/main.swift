@@ -57,7 +57,11 @@ do {
         let driverBuildWorkbook = \(literal(package))
 
         """
-    try generated.write(toFile: output, atomically: true, encoding: .utf8)
+    // SwiftPM runs this again whenever it relinks the tool (after any change of environment
+    // between builds); rewriting the same text would recompile the driver.
+    if (try? String(contentsOfFile: output, encoding: .utf8)) != generated {
+        try generated.write(toFile: output, atomically: true, encoding: .utf8)
+    }
 } catch {
     FileHandle.standardError.write(Data("DriverFingerprinter: \(error)\n".utf8))
     exit(1)
