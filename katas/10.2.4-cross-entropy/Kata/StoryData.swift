@@ -44,12 +44,30 @@ public func newtonFit(x: [Double], labels: [Int], inverseStrength: Double = .inf
     let ridge = 1 / inverseStrength
     return NewtonMinimizer(recordsHistory: recordsHistory).minimize(
         { maths.negativeLogLikelihood(weight: $0[0], bias: $0[1], x: x, labels: labels) + ridge * $0[0] * $0[0] / 2 },
-        gradient: {
-            let g = maths.gradient(weight: $0[0], bias: $0[1], x: x, labels: labels)
-            return [g.weight + ridge * $0[0], g.bias]
-        },
-        hessian: { hessian(weight: $0[0], bias: $0[1], x: x, ridge: ridge) },
+        derivatives: { derivatives(weight: $0[0], bias: $0[1], x: x, labels: labels, ridge: ridge) },
         from: [0, 0])
+}
+
+/// The gradient (`ReferenceSolution.gradient`, plus `ridge`·w on the weight) and the
+/// Hessian (`hessian(weight:bias:x:ridge:)`) in one pass, to the same bits: each point's
+/// σ(z) serves both, so a Newton step takes one exp per point instead of two. That halves
+/// the time of `newtonFit` on large data (bench/run's million points, next to numpy).
+func derivatives(weight: Double, bias: Double, x: [Double], labels: [Int],
+                 ridge: Double) -> (gradient: [Double], hessian: [[Double]]) {
+    let maths = ReferenceSolution()
+    var (gw, gb) = (0.0, 0.0)
+    var (ww, wb, bb) = (ridge, 0.0, 0.0)
+    for (xi, label) in zip(x, labels) {
+        let p = maths.sigmoid(weight * xi + bias)
+        let residual = p - Double(label)
+        gw += residual * xi
+        gb += residual
+        let curvature = p * (1 - p)
+        ww += curvature * xi * xi
+        wb += curvature * xi
+        bb += curvature
+    }
+    return ([gw + ridge * weight, gb], [[ww, wb], [wb, bb]])
 }
 
 /// The Hessian of the summed negative log-likelihood, Σ σ(zᵢ)(1 − σ(zᵢ))·[xᵢ², xᵢ; xᵢ, 1],

@@ -41,6 +41,23 @@ public struct NewtonMinimizer: Sendable {
     /// - Returns: The last point, its value, `iterations` = steps taken, and why it stopped.
     public func minimize(_ objective: ([Double]) -> Double, gradient: ([Double]) -> [Double],
                          hessian: ([Double]) -> [[Double]], from start: [Double]) -> OptimizationResult {
+        minimize(objective, derivatives: { (gradient($0), hessian($0)) }, from: start)
+    }
+
+    /// Minimises `objective` by Newton steps from `start`, with the gradient and the Hessian
+    /// from one call: for an objective whose two share most of their work, such as a sum
+    /// over data points where each point's term needs the same exp for both.
+    ///
+    /// Stops as the other `minimize` does.
+    /// - Parameters:
+    ///   - objective: The function minimised, used for the reported value and the history.
+    ///   - derivatives: Its gradient (one entry per coordinate) and its matrix of second
+    ///     derivatives (n rows of n entries) at a point.
+    ///   - start: The starting point.
+    /// - Returns: The last point, its value, `iterations` = steps taken, and why it stopped.
+    public func minimize(_ objective: ([Double]) -> Double,
+                         derivatives: ([Double]) -> (gradient: [Double], hessian: [[Double]]),
+                         from start: [Double]) -> OptimizationResult {
         guard !start.isEmpty else { return .invalid("the start point has no coordinates", start: start) }
         var point = start
         var steps = 0
@@ -50,8 +67,7 @@ public struct NewtonMinimizer: Sendable {
         let reason: StopReason
         while true {
             if steps >= maxIterations { reason = .maxIterations; break }
-            let slope = gradient(point)
-            let curvature = hessian(point)
+            let (slope, curvature) = derivatives(point)
             gradientEvaluations += 1
             guard slope.count == point.count, curvature.count == point.count,
                   curvature.allSatisfy({ $0.count == point.count }) else {
