@@ -118,9 +118,9 @@ struct KataBuilderTests {
     func buildEnvironmentNamesSwift() throws {
         let (workbook, _, _) = try Self.workbook(base: Date(timeIntervalSince1970: 1_000_000))
         defer { try? FileManager.default.removeItem(atPath: workbook.root) }
-        let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain))
+        let build = SwiftBuild(workbook: workbook, progress: BuildProgress(style: .plain))
         // As the installed `kata` is started by a shell: `_` is its own path.
-        let environment = builder.buildEnvironment(["_": "/home/learner/.local/bin/kata", "PATH": "/usr/bin", "TERM": "xterm"])
+        let environment = build.environment(["_": "/home/learner/.local/bin/kata", "PATH": "/usr/bin", "TERM": "xterm"])
         #expect(environment == ["_": workbook.swiftExecutable, "PATH": "/usr/bin", "TERM": "xterm"])
     }
 }

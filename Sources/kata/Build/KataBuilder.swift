@@ -57,7 +57,7 @@ struct KataBuilder {
         defer { progress.stop() }
         let result: (status: ChildProcess.Termination, output: String)
         do {
-            result = try run(["build", "--product", product])
+            result = try SwiftBuild(workbook: workbook, progress: progress).run(["build", "--product", product])
         } catch {
             return .failed([], output: "\(error)")
         }
@@ -99,39 +99,6 @@ struct KataBuilder {
             your other katas still run. If you moved or renamed it, put it back,
             or start again from the stub: `\(Driver.invocation) reset \(kata.id)`.
             """ + (kept ? "\nEarlier versions of yours, kept by reset, are in\n\(backups)/." : "")
-    }
-
-    private func run(_ arguments: [String]) throws(ChildProcessError) -> (status: ChildProcess.Termination, output: String) {
-        let child = try ChildProcess.spawn(
-            workbook.swiftExecutable, arguments: arguments, environment: buildEnvironment(),
-            workingDirectory: workbook.root, output: .merge)
-        return Interrupts.guarding(child) {
-            let output = child.readOutput(limit: 4 << 20) { chunk in
-                // Another kata (or swift build) building in this workbook holds SwiftPM's lock.
-                if String(decoding: chunk, as: UTF8.self).contains("Another instance of SwiftPM") {
-                    progress.waiting("another build in this workbook to finish")
-                }
-                progress.tick()
-            }
-            return (child.wait(), output.withoutEscapeCodes)
-        }
-    }
-
-    /// The environment `swift build` runs in: the driver's own, with `_` naming swift, as a
-    /// shell sets it for a `swift build` typed there.
-    ///
-    /// SwiftPM links the katas' build plugin tool (SourceEmbedder) again whenever the
-    /// environment differs from the last build's, and then embeds and compiles every kata
-    /// library it builds again: seconds, not the fraction of one an edit needs. A shell
-    /// sets `_` to the command it runs, so the installed `kata` (run as itself) would
-    /// otherwise pay that on every build that follows a `swift run kata` or a `swift build`,
-    /// and the other way round.
-    /// - Parameter environment: The driver's environment.
-    /// - Returns: The environment for `swift build`.
-    func buildEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
-        var environment = environment
-        environment["_"] = workbook.swiftExecutable
-        return environment
     }
 
     /// Where the driver notes that `swift build` last found `binary` up to date.

@@ -18,20 +18,15 @@ struct DriverBuild {
             let binary = workbook.path(".build/release/kata")
             progress.start("Building kata in release mode (the first time takes a few minutes)")
             defer { progress.stop() }
-            let child: ChildProcess
+            let result: (status: ChildProcess.Termination, output: String)
             do {
-                child = try ChildProcess.spawn(
-                    workbook.swiftExecutable, arguments: ["build", "-c", "release", "--product", "kata"],
-                    environment: ProcessInfo.processInfo.environment, workingDirectory: workbook.root, output: .merge)
+                result = try SwiftBuild(workbook: workbook, progress: progress)
+                    .run(["build", "-c", "release", "--product", "kata"])
             } catch {
                 return .failure(Failure(report: "Could not start \(workbook.swiftExecutable): \(error)"))
             }
-            let (status, output) = Interrupts.guarding(child) {
-                let output = child.readOutput(limit: 4 << 20) { _ in progress.tick() }
-                return (child.wait(), output.withoutEscapeCodes)
-            }
-            guard status == .exited(0), FileManager.default.isExecutableFile(atPath: binary) else {
-                return .failure(Failure(report: report(of: output)))
+            guard result.status == .exited(0), FileManager.default.isExecutableFile(atPath: binary) else {
+                return .failure(Failure(report: report(of: result.output)))
             }
             return .success(binary)
         }
