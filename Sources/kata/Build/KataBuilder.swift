@@ -1,6 +1,6 @@
 import Foundation
 
-/// Builds kata binaries with `swift build`, and only when they are stale.
+/// Builds kata binaries, and only when they were not built from the sources on disk now.
 struct KataBuilder {
     /// The workbook being built.
     let workbook: Workbook
@@ -32,7 +32,11 @@ struct KataBuilder {
         }
     }
 
-    /// Builds `kata`'s binary unless it is newer than every source it depends on.
+    /// Builds `kata`'s binary unless it was built from exactly the sources on disk now.
+    ///
+    /// When only the learner's file changed since the last good build, the binary is
+    /// rebuilt with the commands SwiftPM recorded for it (see `ProductCommands`); anything
+    /// else goes through `swift build`. A source saved while the build ran is built again.
     /// - Parameters:
     ///   - kata: The kata.
     ///   - product: Which of its programs: the learner's (`kata.product`) or the author's.
@@ -46,46 +50,106 @@ struct KataBuilder {
             return .missingSolution(missingSolutionMessage(kata))
         }
         let binary = workbook.binaryPath(forProduct: product)
-        if !alwaysBuild && !isStale(binary: binary, kata: kata) { return .ready(binary) }
+        // Two kata processes (watch in one terminal, check in another) take turns, so
+        // that neither runs the recorded commands while the other builds.
+        var waited = false
+        let waiting = {
+            waited = true
+            progress.start("Waiting for another kata command's build in this workbook")
+        }
+        return FolderLock.holding(workbook.path(".build"), waiting: waiting) {
+            if waited { progress.stop() }
+            var outcome = Outcome.failed([], output: "")
+            for attempt in 1...Self.attempts {
+                let before = SourceSnapshot.take(of: kata, product: product, in: workbook)
+                let stamp = BuildStamp.load(for: binary)
+                if !(alwaysBuild && attempt == 1), isFresh(binary, stamp: stamp, sources: before) { return .ready(binary) }
+                outcome = rebuild(kata, product: product, binary: binary, stamp: stamp, sources: before,
+                                  fast: !(alwaysBuild && attempt == 1))
+                // Saved while it built: that build is of a file no longer on disk (or failed
+                // as SwiftPM's "modified during the build"), so build the file as it is now.
+                guard SourceSnapshot.take(of: kata, product: product, in: workbook) != before else { break }
+            }
+            return outcome
+        }
+    }
+
+    /// How many builds one call may run when the sources keep changing under it. The last
+    /// one's binary is stamped with the sources it started from, so the next call builds again.
+    private static let attempts = 3
+
+    /// Whether `binary` is the file `stamp` names and was built from `sources`.
+    func isFresh(_ binary: String, stamp: BuildStamp?, sources: SourceSnapshot) -> Bool {
+        guard let stamp, FileManager.default.isExecutableFile(atPath: binary) else { return false }
+        return stamp.binary == FileIdentity(of: binary) && stamp.sources == sources
+    }
+
+    /// Builds `binary` from `sources`, fast when only the learner's file changed since
+    /// `stamp`, and stamps it when it built.
+    private func rebuild(_ kata: KataEntry, product: String, binary: String, stamp: BuildStamp?,
+                         sources: SourceSnapshot, fast: Bool) -> Outcome {
         if let folder = BuildFolder.unwritable(in: workbook) {
             return .failed([], output: "\(product) needs building (its files changed since it was last built), but "
                            + "swift build cannot write to \(folder), so it cannot be graded until the workbook "
                            + "folder is writable again.")
         }
-        let firstBuild = modificationDate(binary) == nil
+        let firstBuild = !FileManager.default.fileExists(atPath: binary)
         progress.start("Building \(product)" + (firstBuild ? " (the first build takes a minute or two)" : ""))
         defer { progress.stop() }
+        let solution = kata.solutionFile
+        if product == kata.product, stamp?.sources.files[solution] != sources.files[solution] {
+            // The compiler skips a file whose date it has seen (a same-second save, `touch -d`),
+            // and so can swift build: without the old object, the learner's file is compiled.
+            try? FileManager.default.removeItem(atPath: ProductCommands.solutionObject(building: binary, from: solution))
+        }
+        let commands = stamp.flatMap { fast && canRebuildFast(kata, product: product, binary: binary, stamp: $0, sources: sources) ? $0.commands : nil }
         let result: (status: ChildProcess.Termination, output: String)
         do {
-            result = try SwiftBuild(workbook: workbook, progress: progress).run(["build", "--product", product])
+            if let commands {
+                result = try runCommands(commands)
+            } else {
+                result = try SwiftBuild(workbook: workbook, progress: progress).run(["build", "--product", product])
+            }
         } catch {
             return .failed([], output: "\(error)")
         }
         let errors = LearnerDiagnostics(workbook: workbook, kata: kata).explain(Diagnostic.errors(in: result.output))
-        guard result.status == .exited(0), FileManager.default.isExecutableFile(atPath: binary) else {
+        guard result.status == .exited(0), FileManager.default.isExecutableFile(atPath: binary),
+              let identity = FileIdentity(of: binary) else {
             return .failed(errors, output: result.output)
         }
-        // swift build leaves an up-to-date binary untouched, so its date alone would call
-        // it stale (and rebuild it on every run) after any edit that changed nothing it
-        // compiles, such as another kata's line in Package.swift. The stamp records that
-        // swift build has seen the sources as they are now.
-        _ = FileManager.default.createFile(atPath: stampPath(for: binary), contents: Data())
+        let recorded = product != kata.product ? nil : commands ?? ProductCommands.read(
+            building: binary, from: workbook.path(solution), description: buildDescription)
+        BuildStamp(sources: sources, binary: identity, commands: recorded,
+                   toolchain: BuildStamp.toolchain(commands: recorded, swift: workbook.swiftExecutable)).save(for: binary)
         return .ready(binary)
     }
 
-    /// Whether the binary may not be what its sources build now: it is missing, it has no
-    /// stamp, it changed after its stamp, or a source changed after its stamp.
-    ///
-    /// Only a stamp says a build finished. A build stopped halfway (Ctrl-C while it
-    /// links) can leave a new, broken binary; a binary changed after its stamp is
-    /// therefore built again, and swift build, which knows what it finished, mends it
-    /// or does nothing.
-    func isStale(binary: String, kata: KataEntry) -> Bool {
-        guard let binaryDate = modificationDate(binary), let built = modificationDate(stampPath(for: binary)),
-              built >= binaryDate else { return true }
-        let sources = [kata.folder, "Sources/KataKit", "Sources/SourceEmbedder", "Sources/CompiledSourcesPlugin",
-                       "Package.swift"].map(workbook.path)
-        return sources.contains { newestModification(under: $0).map { $0 > built } ?? false }
+    /// Whether the recorded commands build what `swift build` would: the binary is the one
+    /// stamped, the toolchain is the same, and nothing but the learner's file changed.
+    private func canRebuildFast(_ kata: KataEntry, product: String, binary: String, stamp: BuildStamp,
+                                sources: SourceSnapshot) -> Bool {
+        product == kata.product && stamp.commands != nil
+            && stamp.binary == FileIdentity(of: binary)
+            && stamp.toolchain == BuildStamp.toolchain(commands: stamp.commands, swift: workbook.swiftExecutable)
+            && sources.changed(since: stamp.sources) == [kata.solutionFile]
+    }
+
+    /// Runs the recorded compile, wrap and link, stopping at the first that fails.
+    private func runCommands(_ commands: ProductCommands) throws(ChildProcessError) -> (status: ChildProcess.Termination, output: String) {
+        let build = SwiftBuild(workbook: workbook, progress: progress)
+        var output = ""
+        for step in commands.steps {
+            let result = try build.run(executable: step[0], Array(step.dropFirst()))
+            output += result.output
+            guard result.status == .exited(0) else { return (result.status, output) }
+        }
+        return (.exited(0), output)
+    }
+
+    /// SwiftPM's build description for the configuration the binaries are built in.
+    private var buildDescription: String {
+        workbook.path(".build/\(URL(fileURLWithPath: workbook.binaryDirectory).lastPathComponent).yaml")
     }
 
     /// Which file is missing, and how to get it back.
@@ -99,22 +163,5 @@ struct KataBuilder {
             your other katas still run. If you moved or renamed it, put it back,
             or start again from the stub: `\(Driver.invocation) reset \(kata.id)`.
             """ + (kept ? "\nEarlier versions of yours, kept by reset, are in\n\(backups)/." : "")
-    }
-
-    /// Where the driver notes that `swift build` last found `binary` up to date.
-    private func stampPath(for binary: String) -> String {
-        binary + ".kata-built"
-    }
-
-    private func modificationDate(_ path: String) -> Date? {
-        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
-    }
-
-    private func newestModification(under path: String) -> Date? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-        guard isDirectory.boolValue else { return modificationDate(path) }
-        let files = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
-        return ([path] + files.map { "\(path)/\($0)" }).compactMap(modificationDate).max()
     }
 }

@@ -13,8 +13,14 @@ struct SwiftBuild {
     /// - Returns: How it ended, and what it printed without terminal escape codes.
     /// - Throws: `ChildProcessError` when swift cannot be started.
     func run(_ arguments: [String]) throws(ChildProcessError) -> (status: ChildProcess.Termination, output: String) {
+        try run(executable: workbook.swiftExecutable, arguments)
+    }
+
+    /// Runs `executable` with `arguments` as `run(_:)` runs swift: for the compiler
+    /// commands SwiftPM recorded.
+    func run(executable: String, _ arguments: [String]) throws(ChildProcessError) -> (status: ChildProcess.Termination, output: String) {
         let child = try ChildProcess.spawn(
-            workbook.swiftExecutable, arguments: arguments, environment: environment(),
+            executable, arguments: arguments, environment: environment(),
             workingDirectory: workbook.root, output: .merge)
         return Interrupts.guarding(child) {
             let output = child.readOutput(limit: 4 << 20) { chunk in

@@ -17,15 +17,19 @@ enum FolderLock {
     /// processes, and doing the work matters more.
     /// - Parameters:
     ///   - folder: The folder to lock.
+    ///   - waiting: Called once, before waiting, when another process holds the lock.
     ///   - body: What to do while holding it; keep it short, as others wait for it.
     /// - Returns: What `body` returns.
     /// - Throws: What `body` throws.
-    static func holding<Result>(_ folder: String, _ body: () throws -> Result) rethrows -> Result {
+    static func holding<Result>(_ folder: String, waiting: () -> Void = {}, _ body: () throws -> Result) rethrows -> Result {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return try body() }
         // Closing the descriptor is what lets go of the lock.
         defer { close(descriptor) }
-        while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK {
+            waiting()
+            while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+        }
         return try body()
     }
 }
