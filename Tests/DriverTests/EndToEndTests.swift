@@ -59,9 +59,13 @@ final class EndToEndTests {
             .split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(marker) }.map { $0 + 1 }
     }
 
-    func grade(timeout: Double = 5) -> KataResult {
-        KataGrader(workbook: workbook, builder: KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false)),
-                   timeout: timeout, environment: KataGrader.childEnvironment(style: .plain)).grade(Self.kata)
+    /// Grades the kata; `throughSwiftBuild` hands the build to swift build even when only
+    /// Solution.swift changed, to compare with the recorded commands' build.
+    func grade(timeout: Double = 5, throughSwiftBuild: Bool = false) -> KataResult {
+        let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false),
+                                  alwaysBuild: throughSwiftBuild)
+        return KataGrader(workbook: workbook, builder: builder, timeout: timeout,
+                          environment: KataGrader.childEnvironment(style: .plain)).grade(Self.kata)
     }
 
     func graded(_ result: KataResult, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [GradedExercise] {
@@ -89,6 +93,10 @@ final class EndToEndTests {
                             style: .plain, write: { printed += $0 }) == 1)
         #expect(printed.contains("not attempted yet"))
         #expect(printed.contains("Next: write `"))
+        // SwiftPM's own description of this toolchain's build reads: later edits skip swift build.
+        let commands = try #require(BuildStamp.load(for: workbook.binaryPath(for: Self.kata))?.commands)
+        #expect(commands.solutionObject.hasSuffix("/kata_10_2_1.build/Solution.swift.o"))
+        #expect(commands.compile.contains("-module-name") && !commands.compile.contains("-parseable-output"))
         #expect(Driver.main(arguments: ["check", "10.9"], directory: root, executablePath: nil,
                             style: .plain, write: { _ in }) == 2)
 
@@ -172,6 +180,16 @@ final class EndToEndTests {
             return
         }
         #expect(errors.contains { $0.file.hasSuffix(Self.kata.solutionFile) && $0.line == lineNumber(of: "TYPO HERE") })
+        // The recorded commands (above) and swift build put the same errors in the learner's file.
+        #expect(grade(throughSwiftBuild: true) == .didNotCompile(errors))
+        // The story is told whole all the same, from the author's program, then the errors.
+        printed = ""
+        #expect(Driver.main(arguments: ["run", "10.2.1", "--no-pager"], directory: root, executablePath: nil,
+                            style: .plain, write: { printed += $0 }) == 0)
+        let story = try #require(printed.range(of: "Kata 10.2.1: the story, then your exercises"))
+        let verdict = try #require(printed.range(of: "did not compile"))
+        #expect(story.upperBound < verdict.lowerBound)
+        #expect(!printed.contains("cannot run"))
 
         // The right answer: every check passes, and `kata check` exits 0.
         try writeSolution("import CoinFlipKata\n\ntypealias Solution = ReferenceSolution\n")

@@ -37,7 +37,7 @@ struct WatchSessionTests {
 
 @Suite("kata watch: noticing saves")
 struct FileWatcherTests {
-    @Test("a save in place, a save by rename, a new file and a deletion are each noticed once")
+    @Test("a save in place, a save by rename, a same-size save dated back, a new file and a deletion are each noticed once")
     func saves() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("watch-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder + "/Kata", withIntermediateDirectories: true)
@@ -58,6 +58,12 @@ struct FileWatcherTests {
         try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: folder + "/new")
         _ = rename(folder + "/new", file)
         #expect(watcher.changed())
+
+        // Same size, same time stamp, same inode: a save in place put back to its date (`touch -d`).
+        try "ef".write(toFile: file, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: file)
+        #expect(watcher.changed())
+        #expect(!watcher.changed())
 
         try "x".write(toFile: folder + "/Kata/Story.swift", atomically: false, encoding: .utf8)
         #expect(watcher.changed())

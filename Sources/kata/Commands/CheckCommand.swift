@@ -20,7 +20,6 @@ extension Driver {
             let result = grader.grade(kata)
             say(report.render(kata, result), "")
             try? progress.record(kata.id, ProgressFile.Entry(result: result))
-            if case .graded(let plan, _) = result { PlanSource.remember(plan, of: kata, in: workbook) }
             return (kata: kata, result: result)
         }
         // The kata to come back to: the first still unsolved, else the last one graded.

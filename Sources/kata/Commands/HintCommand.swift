@@ -18,12 +18,11 @@ extension Driver {
                                 environment: KataGrader.childEnvironment(style: style))
         let plan: KataPlan
         switch source.plan(of: kata) {
-        case .plan(let found, _):
+        case .plan(let found):
             plan = found
         case .unavailable(let failure):
-            say(style.paint("The hints of \(kata.id) are in its kata program, which has not built yet:", .yellow),
-                VerdictReport(style: style, workbook: workbook).render(kata, failure),
-                "Fix that first; once it builds, `\(Driver.invocation) hint \(kata.id)` works even when a later edit breaks it.")
+            say(style.paint("The hints of \(kata.id) are in its author program \(kata.authorProduct), which does not build:", .yellow),
+                VerdictReport(style: style, workbook: workbook).render(kata, failure))
             return 1
         }
         let choice = HintChoice.choose(plan: plan, named: exercise, lastResult: progress.katas[kata.id]) {

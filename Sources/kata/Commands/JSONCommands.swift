@@ -25,8 +25,8 @@ extension Driver {
         var stories: [String: Bool] = [:]
         var results: [(kata: KataEntry, result: KataResult)] = []
         for kata in katas {
-            // A kata that does not build has no story to tell; grading reports why.
-            if case .ready(let binary) = builder.build(kata) {
+            // Told by the author's program, as `kata run` does, whether or not the learner's file builds.
+            if case .ready(let binary) = builder.build(kata, product: kata.authorProduct) {
                 stories[kata.id] = storyteller.tellStory(kata, binary: binary, pager: pager) == .held
             } else {
                 stories[kata.id] = false

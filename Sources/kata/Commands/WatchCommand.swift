@@ -23,7 +23,8 @@ extension Driver {
         regrade(watched, timeout: timeout)
         while true {
             let event: WatchEvent
-            if let key = keyboard.key(waitingAtMost: 0.25) {
+            // 50 ms: a save starts its build within a blink, and polling costs little.
+            if let key = keyboard.key(waitingAtMost: 0.05) {
                 event = .key(key)
             } else if watcher.changed() {
                 event = .saved

@@ -1,11 +1,11 @@
 import Foundation
 import KataKit
 
-/// Where `kata hint` gets a kata's plan (its exercises and their hints): the kata binary's
-/// `plan` command once the kata builds, else the copy kept from the last time it did.
+/// Where `kata hint` gets a kata's plan (its exercises and their hints): the `plan`
+/// command of the kata's author program.
 ///
-/// The hints live in the kata binary, and the binary holds the learner's Solution.swift:
-/// the copy is what lets a learner whose file does not compile still get a hint.
+/// The author's program holds the stub as shipped, not the learner's Solution.swift, so a
+/// learner whose file does not compile still gets a hint, and the plan is the kata's own.
 struct PlanSource {
     /// The workbook.
     let workbook: Workbook
@@ -16,46 +16,21 @@ struct PlanSource {
 
     /// What asking for a plan came to.
     enum Outcome {
-        /// The plan; `kept` when it is the copy from an earlier build.
-        case plan(KataPlan, kept: Bool)
-        /// No plan: the kata does not build (or its binary failed) and no copy was kept.
+        /// The plan.
+        case plan(KataPlan)
+        /// No plan: the author program does not build, or failed.
         case unavailable(KataResult)
     }
 
-    /// The kata's plan, building the kata first when it is stale.
+    /// The kata's plan, building its author program first when it is stale.
     func plan(of kata: KataEntry) -> Outcome {
-        let failure: KataResult
-        switch builder.build(kata) {
-        case .ready(let binary):
-            do {
-                let plan = try run(binary)
-                Self.remember(plan, of: kata, in: workbook)
-                return .plan(plan, kept: false)
-            } catch {
-                failure = .couldNotRun("\(error)")
-            }
-        case let build:
-            failure = build.failure ?? .couldNotRun("The build failed.")
+        let build = builder.build(kata, product: kata.authorProduct)
+        guard case .ready(let binary) = build else { return .unavailable(build.failure ?? .couldNotRun("The build failed.")) }
+        do {
+            return .plan(try run(binary))
+        } catch {
+            return .unavailable(.couldNotRun("\(error)"))
         }
-        guard let kept = Self.kept(of: kata, in: workbook) else { return .unavailable(failure) }
-        return .plan(kept, kept: true)
-    }
-
-    /// Keeps a copy of `plan` beside the kata's binary, for when the kata no longer builds.
-    static func remember(_ plan: KataPlan, of kata: KataEntry, in workbook: Workbook) {
-        guard let data = try? JSONEncoder().encode(plan) else { return }
-        try? AtomicFile.write(data, to: keptPath(of: kata, in: workbook))
-    }
-
-    /// The copy kept by `remember`, if there is one and it reads.
-    static func kept(of kata: KataEntry, in workbook: Workbook) -> KataPlan? {
-        FileManager.default.contents(atPath: keptPath(of: kata, in: workbook))
-            .flatMap { try? JSONDecoder().decode(KataPlan.self, from: $0) }
-    }
-
-    /// Where the copy is: beside the binary, so it goes when the build folder is cleaned.
-    private static func keptPath(of kata: KataEntry, in workbook: Workbook) -> String {
-        workbook.binaryPath(for: kata) + ".plan.json"
     }
 
     /// Runs `binary plan` and reads the plan event it prints.

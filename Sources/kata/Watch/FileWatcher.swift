@@ -1,14 +1,18 @@
 import Foundation
 
-/// Notices when any file under some folders is saved, by polling their times, sizes
-/// and inodes: this works with every editor, including those that save by writing a
-/// new file and renaming it over the old one.
+import Glibc
+
+/// Notices when any file under some folders is saved, by polling their inodes, sizes and
+/// times: this works with every editor, including those that save by writing a new file
+/// and renaming it over the old one.
+///
+/// The change time counts as well as the modification time: every write moves it, and
+/// nothing can set it back, so a save in the same second or a `touch -d` is seen too.
 final class FileWatcher {
     /// What identifies one version of a file.
     private struct Stamp: Equatable {
-        var modified: Date
-        var size: Int
-        var inode: Int
+        var identity: FileIdentity
+        var changed: Int64
     }
 
     /// The folders (or files) watched, as absolute paths.
@@ -35,11 +39,10 @@ final class FileWatcher {
         for root in paths {
             let files = manager.subpaths(atPath: root).map { $0.map { "\(root)/\($0)" } } ?? [root]
             for file in files {
-                guard let attributes = try? manager.attributesOfItem(atPath: file),
-                      attributes[.type] as? FileAttributeType == .typeRegular else { continue }
-                stamps[file] = Stamp(modified: attributes[.modificationDate] as? Date ?? .distantPast,
-                                     size: (attributes[.size] as? NSNumber)?.intValue ?? 0,
-                                     inode: (attributes[.systemFileNumber] as? NSNumber)?.intValue ?? 0)
+                var info = stat()
+                guard lstat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let identity = FileIdentity(of: file) else { continue }
+                stamps[file] = Stamp(identity: identity,
+                                     changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
             }
         }
         return stamps
