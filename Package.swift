@@ -46,10 +46,6 @@ var targets: [Target] = [
     // times the katas' own reference code, so it links their libraries.
     .executableTarget(name: "kata-bench", dependencies: ["KataKit", "GaussianKata", "RegressionKata", "LogisticKata"],
                       path: "Sources/KataBench"),
-    // Embeds a kata library's own source text, so a story shows the code that ran.
-    .executableTarget(name: "SourceEmbedder", path: "Sources/SourceEmbedder"),
-    .plugin(name: "CompiledSourcesPlugin", capability: .buildTool(), dependencies: ["SourceEmbedder"],
-            path: "Sources/CompiledSourcesPlugin"),
     .executableTarget(name: "DriverFingerprinter", path: "Sources/DriverFingerprinter"),
     .plugin(name: "DriverFingerprintPlugin", capability: .buildTool(), dependencies: ["DriverFingerprinter"],
             path: "Sources/DriverFingerprintPlugin"),
@@ -60,8 +56,8 @@ var targets: [Target] = [
 ]
 for kata in katas {
     // The story, exercises protocol, checks, hints and reference: never edited by learners.
-    targets.append(.target(name: kata.module, dependencies: ["KataKit"], path: "\(kata.folder)/Kata",
-                           plugins: ["CompiledSourcesPlugin"]))
+    // The story reads its own files at run time (CompiledSources(folderOf: #filePath)).
+    targets.append(.target(name: kata.module, dependencies: ["KataKit"], path: "\(kata.folder)/Kata"))
     // The learner's Solution.swift and the three-line main that runs the kata.
     targets.append(.executableTarget(
         name: kata.product, dependencies: [.target(name: kata.module)], path: kata.folder,

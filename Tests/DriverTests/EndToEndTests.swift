@@ -61,7 +61,7 @@ final class EndToEndTests {
 
     func grade(timeout: Double = 5) -> KataResult {
         KataGrader(workbook: workbook, builder: KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false)),
-                   timeout: timeout, environment: KataGrader.childEnvironment(style: .plain)).grade(Self.kata)
+                   timeout: timeout, environment: KataGrader.childEnvironment(style: .plain, workbook: workbook)).grade(Self.kata)
     }
 
     func graded(_ result: KataResult, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [GradedExercise] {

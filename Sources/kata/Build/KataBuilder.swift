@@ -83,8 +83,7 @@ struct KataBuilder {
     func isStale(binary: String, kata: KataEntry) -> Bool {
         guard let binaryDate = modificationDate(binary), let built = modificationDate(stampPath(for: binary)),
               built >= binaryDate else { return true }
-        let sources = [kata.folder, "Sources/KataKit", "Sources/SourceEmbedder", "Sources/CompiledSourcesPlugin",
-                       "Package.swift"].map(workbook.path)
+        let sources = [kata.folder, "Sources/KataKit", "Package.swift"].map(workbook.path)
         return sources.contains { newestModification(under: $0).map { $0 > built } ?? false }
     }
 
