@@ -38,17 +38,13 @@ let learnerSettings: [SwiftSetting] = [.swiftLanguageMode(.v5)]
 
 var targets: [Target] = [
     .target(name: "KataKit", path: "Sources/KataKit"),
-    // The plugin embeds a fingerprint of the driver's sources, so an installed `kata` can
-    // tell when the workbook's driver has changed since it was built.
-    .executableTarget(name: "kata", dependencies: ["KataKit"], path: "Sources/kata",
-                      plugins: ["DriverFingerprintPlugin"]),
+    // `kata install` appends a record of the driver's sources to the copy it installs, so
+    // an installed `kata` can tell when the workbook's driver has changed since.
+    .executableTarget(name: "kata", dependencies: ["KataKit"], path: "Sources/kata"),
     // The numerics benchmark bench/run builds in release mode and times next to numpy; it
     // times the katas' own reference code, so it links their libraries.
     .executableTarget(name: "kata-bench", dependencies: ["KataKit", "GaussianKata", "RegressionKata", "LogisticKata"],
                       path: "Sources/KataBench"),
-    .executableTarget(name: "DriverFingerprinter", path: "Sources/DriverFingerprinter"),
-    .plugin(name: "DriverFingerprintPlugin", capability: .buildTool(), dependencies: ["DriverFingerprinter"],
-            path: "Sources/DriverFingerprintPlugin"),
     // Golden/ and Reference/ hold data the tests read by path, not sources or resources.
     .testTarget(name: "KataKitTests", dependencies: ["KataKit"], path: "Tests/KataKitTests",
                 exclude: ["Golden", "Reference"]),
