@@ -38,21 +38,13 @@ let learnerSettings: [SwiftSetting] = [.swiftLanguageMode(.v5)]
 
 var targets: [Target] = [
     .target(name: "KataKit", path: "Sources/KataKit"),
-    // The plugin embeds a fingerprint of the driver's sources, so an installed `kata` can
-    // tell when the workbook's driver has changed since it was built.
-    .executableTarget(name: "kata", dependencies: ["KataKit"], path: "Sources/kata",
-                      plugins: ["DriverFingerprintPlugin"]),
+    // `kata install` appends a record of the driver's sources to the copy it installs, so
+    // an installed `kata` can tell when the workbook's driver has changed since.
+    .executableTarget(name: "kata", dependencies: ["KataKit"], path: "Sources/kata"),
     // The numerics benchmark bench/run builds in release mode and times next to numpy; it
     // times the katas' own reference code, so it links their libraries.
     .executableTarget(name: "kata-bench", dependencies: ["KataKit", "GaussianKata", "RegressionKata", "LogisticKata"],
                       path: "Sources/KataBench"),
-    // Embeds a kata library's own source text, so a story shows the code that ran.
-    .executableTarget(name: "SourceEmbedder", path: "Sources/SourceEmbedder"),
-    .plugin(name: "CompiledSourcesPlugin", capability: .buildTool(), dependencies: ["SourceEmbedder"],
-            path: "Sources/CompiledSourcesPlugin"),
-    .executableTarget(name: "DriverFingerprinter", path: "Sources/DriverFingerprinter"),
-    .plugin(name: "DriverFingerprintPlugin", capability: .buildTool(), dependencies: ["DriverFingerprinter"],
-            path: "Sources/DriverFingerprintPlugin"),
     // Golden/ and Reference/ hold data the tests read by path, not sources or resources.
     .testTarget(name: "KataKitTests", dependencies: ["KataKit"], path: "Tests/KataKitTests",
                 exclude: ["Golden", "Reference"]),
@@ -60,8 +52,8 @@ var targets: [Target] = [
 ]
 for kata in katas {
     // The story, exercises protocol, checks, hints and reference: never edited by learners.
-    targets.append(.target(name: kata.module, dependencies: ["KataKit"], path: "\(kata.folder)/Kata",
-                           plugins: ["CompiledSourcesPlugin"]))
+    // The story reads its own files at run time (CompiledSources(folderOf: #filePath)).
+    targets.append(.target(name: kata.module, dependencies: ["KataKit"], path: "\(kata.folder)/Kata"))
     // The learner's Solution.swift and the three-line main that runs the kata.
     targets.append(.executableTarget(
         name: kata.product, dependencies: [.target(name: kata.module)], path: kata.folder,

@@ -65,7 +65,7 @@ final class EndToEndTests {
         let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false),
                                   alwaysBuild: throughSwiftBuild)
         return KataGrader(workbook: workbook, builder: builder, timeout: timeout,
-                          environment: KataGrader.childEnvironment(style: .plain)).grade(Self.kata)
+                          environment: KataGrader.childEnvironment(style: .plain, workbook: workbook)).grade(Self.kata)
     }
 
     func graded(_ result: KataResult, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [GradedExercise] {

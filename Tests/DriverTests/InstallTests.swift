@@ -4,7 +4,8 @@ import Testing
 
 /// `kata install` and `kata uninstall` into a temporary prefix. No release build runs
 /// here (it takes minutes): the build step hands over a small prebuilt script, which holds
-/// the driver's marker when it stands for our driver.
+/// the driver's marker when it stands for our driver. `.ci/run` installs the real one and
+/// runs it with its record.
 @Suite("kata install and uninstall")
 final class InstallTests {
     let copy: TemporaryWorkbook
@@ -23,6 +24,12 @@ final class InstallTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         ourBinary = "\(folder)/built-kata"
         try "#!/bin/sh\n# \(DriverMarker.text)\necho kata\n".write(toFile: ourBinary, atomically: true, encoding: .utf8)
+        // Driver sources for the copy, which has only Package.swift and katas/: install
+        // records their fingerprint.
+        for module in SourcesFingerprint.folders {
+            try FileManager.default.createDirectory(atPath: "\(copy.root)/Sources/\(module)", withIntermediateDirectories: true)
+            try "let \(module) = 1\n".write(toFile: "\(copy.root)/Sources/\(module)/A.swift", atomically: true, encoding: .utf8)
+        }
     }
 
     deinit {
@@ -54,7 +61,12 @@ final class InstallTests {
     func installsWithPathAdvice() throws {
         let (status, output) = try kata(.install(prefix: prefix))
         #expect(status == 0)
-        #expect(contents("\(prefix)/kata") == contents(ourBinary))
+        // The built driver, then the record of the workbook it was installed from.
+        let installed = try #require(contents("\(prefix)/kata"))
+        #expect(installed.hasPrefix(try #require(contents(ourBinary))))
+        #expect(InstallRecord.read(fromFile: "\(prefix)/kata") == InstallRecord.ofWorkbook(at: copy.root))
+        #expect(InstallRecord.read(fromFile: "\(prefix)/kata")?.workbook == copy.root)
+        #expect(InstallRecord.read(fromFile: ourBinary) == nil)
         let permissions = try FileManager.default.attributesOfItem(atPath: "\(prefix)/kata")[.posixPermissions] as? Int
         #expect(permissions == 0o755)
         #expect(FileManager.default.isExecutableFile(atPath: "\(prefix)/kata"))

@@ -357,7 +357,7 @@ final class LearnerRobustnessTests {
     /// Builds `kata` when stale and grades it.
     func grade(_ kata: KataEntry, timeout: Double) -> KataResult {
         KataGrader(workbook: workbook, builder: KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false)),
-                   timeout: timeout, environment: KataGrader.childEnvironment(style: .plain)).grade(kata)
+                   timeout: timeout, environment: KataGrader.childEnvironment(style: .plain, workbook: workbook)).grade(kata)
     }
 
     /// The exercises of a graded result; an issue when it was not graded.

@@ -19,7 +19,7 @@ struct UnwrittenDoubling: Doubling {
 }
 
 let doublingKata = Kata<any Doubling>(
-    id: "0.0.1", title: "Doubling", sources: [:],
+    id: "0.0.1", title: "Doubling", sources: .none,
     story: { narrator in
         let four = RightDoubling().double(2)
         narrator.prose("Two doubled is \(four).")
@@ -126,7 +126,7 @@ struct NarratorTests {
 
 @Suite("Notes a passing check shows the learner")
 struct PassNoteTests {
-    static let kata = Kata<any Doubling>(id: "0.0.2", title: "Doubling, shown", sources: [:], story: { _ in }, exercises: [
+    static let kata = Kata<any Doubling>(id: "0.0.2", title: "Doubling, shown", sources: .none, story: { _ in }, exercises: [
         Exercise("double", summary: "Double a number.", hints: [], checks: [
             Check("double(21)") { solution in
                 showWhenPassed("your double(21) is \(solution.double(21))")

@@ -5,7 +5,7 @@ import KataKit
 /// says when it fails, and to find checks that can never fail.
 @Suite("Probing checks: every comparison failing on purpose")
 struct ProbeTests {
-    static let kata = Kata<any Doubling>(id: "0.0.3", title: "Doubling, probed", sources: [:], story: { _ in }, exercises: [
+    static let kata = Kata<any Doubling>(id: "0.0.3", title: "Doubling, probed", sources: .none, story: { _ in }, exercises: [
         Exercise("double", summary: "Double a number.", hints: ["Multiply by 2."], checks: [
             Check("equals") { try expect($0.double(2), equals: 4, for: "double(2)") },
             Check("approximately") {

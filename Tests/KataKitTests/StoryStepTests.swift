@@ -4,10 +4,8 @@ import Testing
 
 @Suite("Narrator.step: the code shown is the code that ran")
 struct StoryStepTests {
-    /// This very file, as a kata's build embeds its own.
-    static let sources = CompiledSources([
-        "StoryStepTests.swift": (try? String(contentsOfFile: #filePath, encoding: .utf8)) ?? "",
-    ])
+    /// This very file's folder, found as a kata library finds its own.
+    static let sources = CompiledSources(folderOf: #filePath, environment: [:])
 
     @Test("a step shows its code, then its output lines as one block, then its plot")
     func step() {
@@ -34,14 +32,35 @@ struct StoryStepTests {
         #expect(written.contains("│ twice 21 is 42\n│ and that is all\n"))
     }
 
-    @Test("a step whose code cannot be found fails the story loudly instead of showing nothing")
+    @Test("a step whose line holds no closure in its file fails the story loudly instead of showing nothing")
     func missingCode() {
-        let narrator = Narrator(style: .plain, sources: .none, write: { _ in })
+        let narrator = Narrator(style: .plain, sources: CompiledSources(["StoryStepTests.swift": "// changed since\n"]),
+                                write: { _ in })
         narrator.step { show in
             show("ran anyway")
         }
         #expect(narrator.failedClaims.count == 1)
         #expect(narrator.failedClaims.first?.contains("StoryStepTests.swift") == true)
+    }
+
+    @Test("a step whose file is nowhere shows one line in place of its code, runs, and fails nothing")
+    func missingFile() {
+        var written = ""
+        let sources = CompiledSources(folderOf: "/nonexistent/katas/0.0.1-gone/Kata/Kata.swift", environment: [:])
+        let narrator = Narrator(style: .plain, sources: sources, write: { written += $0 })
+        let ran = narrator.step { show in
+            show("ran anyway")
+            return true
+        }
+        #expect(ran)
+        #expect(narrator.failedClaims.isEmpty)
+        guard case .code(let message) = narrator.blocks.first else {
+            Issue.record("expected a code block first; got \(narrator.blocks)")
+            return
+        }
+        #expect(!message.contains("\n"))
+        #expect(message.contains("StoryStepTests.swift is not in /nonexistent/katas/0.0.1-gone/Kata"))
+        #expect(written.contains("│ ran anyway\n"))
     }
 
     @Test("a line is written between sections, not before the first")

@@ -34,6 +34,8 @@ struct StoryStepsTests {
         let blocks = try #require(Self.stories.first { $0.id == id }).blocks()
         let code = blocks.compactMap { if case .code(let text) = $0 { text } else { nil } }
         #expect(code.count >= 5, "\(id) shows the code of only \(code.count) steps")
+        // Read from the kata's folder through #filePath: every step's file was found.
+        #expect(!code.contains { $0.hasPrefix("// The code of this step is not shown") }, "\(id) could not read its sources")
         for line in code.flatMap({ $0.split(separator: "\n") }) where line.count > Self.widestCodeLine {
             Issue.record("\(id): a step's line is \(line.count) columns, wider than \(Self.widestCodeLine): \(line)")
         }

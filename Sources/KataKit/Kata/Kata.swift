@@ -8,7 +8,7 @@ public struct Kata<Solver>: Sendable {
     public let id: String
     /// The title: "Coin flip: 9 heads in 13 flips".
     public let title: String
-    /// The kata library's source as compiled, where the story's steps find their code.
+    /// The kata library's source, where the story's steps find their code.
     public let sources: CompiledSources
     /// Tells the story through a narrator, computing every number it shows.
     public let story: @Sendable (Narrator) -> Void
@@ -19,14 +19,15 @@ public struct Kata<Solver>: Sendable {
     /// - Parameters:
     ///   - id: The dotted id.
     ///   - title: The title.
-    ///   - sources: The kata library's `compiledSourceFiles`, written by the build.
+    ///   - sources: The kata library's sources: `CompiledSources(folderOf: #filePath)`
+    ///     written in one of its files.
     ///   - story: Tells the story through a narrator.
     ///   - exercises: The exercises in order.
-    public init(id: String, title: String, sources: [String: String],
+    public init(id: String, title: String, sources: CompiledSources,
                 story: @escaping @Sendable (Narrator) -> Void, exercises: [Exercise<Solver>]) {
         self.id = id
         self.title = title
-        self.sources = CompiledSources(sources)
+        self.sources = sources
         self.story = story
         self.exercises = exercises
     }

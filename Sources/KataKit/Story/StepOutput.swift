@@ -44,6 +44,9 @@ extension Narrator {
     /// Runs one step of the story: shows its code, taken from the compiled source,
     /// then runs it and shows what it shows.
     ///
+    /// When the source file cannot be found, a one-line message takes the code's place
+    /// and the step still runs.
+    ///
     /// Write the step as a trailing closure with its body on the lines between the
     /// braces; the body is what the learner reads.
     /// - Parameters:
@@ -54,10 +57,17 @@ extension Narrator {
     @discardableResult
     public func step<Result>(file: String = #fileID, line: Int = #line,
                              _ body: (StepOutput) throws -> Result) rethrows -> Result {
-        if let code = sources.closureBody(inFile: file, atLine: line) {
-            tell(.code(code))
+        if let text = sources.text(ofFile: file) {
+            if let code = CompiledSources.closureBody(in: text, atLine: line) {
+                tell(.code(code))
+            } else {
+                // The file is there but says something else at this line: it changed
+                // since the build, or the step is not written as a trailing closure.
+                claim("the code of the step at \(file):\(line) is in the compiled source", false)
+            }
         } else {
-            claim("the code of the step at \(file):\(line) is in the compiled source", false)
+            // A kata run away from its sources still tells its story and checks its claims.
+            tell(.code(sources.missingMessage(forFile: file)))
         }
         let output = StepOutput(narrator: self)
         defer {

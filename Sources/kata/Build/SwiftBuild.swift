@@ -37,12 +37,12 @@ struct SwiftBuild {
     /// The environment `swift build` runs in: the driver's own, with `_` naming swift, as a
     /// shell sets it for a `swift build` typed there.
     ///
-    /// SwiftPM links the build plugins' tools (SourceEmbedder, DriverFingerprinter) again
-    /// whenever the environment differs from the last build's, and then runs them and
-    /// compiles what they feed again: seconds, not the fraction of one an edit needs. A
-    /// shell sets `_` to the command it runs, so the installed `kata` (run as itself) would
-    /// otherwise pay that on every build that follows a `swift run kata` or a `swift build`,
-    /// and the other way round.
+    /// SwiftPM loads the package and plans the build again whenever the environment
+    /// differs from the last build's: a few tenths of a second that a build with nothing
+    /// to do does not pay otherwise (seconds while the package had build plugins, whose
+    /// tools were relinked and rerun too). A shell sets `_` to the command it runs, so the
+    /// installed `kata` (run as itself) would otherwise pay that on every build that follows
+    /// a `swift run kata` or a `swift build`, and the other way round.
     /// - Parameter environment: The driver's environment.
     /// - Returns: The environment for `swift build`.
     func environment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {

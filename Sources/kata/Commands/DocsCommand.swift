@@ -98,7 +98,7 @@ extension Driver {
         do {
             let child = try ChildProcess.spawn(
                 binary, arguments: ["docs", folder, PartIndex.pageName(of: kata), kata.folder],
-                environment: KataGrader.childEnvironment(style: style), workingDirectory: workbook.scratchFolder(),
+                environment: KataGrader.childEnvironment(style: style, workbook: workbook), workingDirectory: workbook.scratchFolder(),
                 output: .merge)
             let (output, termination) = Interrupts.guarding(child) { (child.readOutput(limit: 1 << 20), child.wait()) }
             guard termination == .exited(0) else {

@@ -111,7 +111,7 @@ struct Driver {
     func grader(timeout: Double) -> KataGrader {
         KataGrader(workbook: workbook,
                    builder: KataBuilder(workbook: workbook, progress: BuildProgress(style: style), alwaysBuild: alwaysBuild),
-                   timeout: timeout, environment: KataGrader.childEnvironment(style: style))
+                   timeout: timeout, environment: KataGrader.childEnvironment(style: style, workbook: workbook))
     }
 
     /// Writes `lines`, one a line.

@@ -15,7 +15,7 @@ extension Driver {
         var progress = ProgressFile(root: workbook.root)
         if let problem = progress.problem { say(style.paint(problem, .yellow)) }
         let source = PlanSource(workbook: workbook, builder: KataBuilder(workbook: workbook, progress: BuildProgress(style: style)),
-                                environment: KataGrader.childEnvironment(style: style))
+                                environment: KataGrader.childEnvironment(style: style, workbook: workbook))
         let plan: KataPlan
         switch source.plan(of: kata) {
         case .plan(let found):

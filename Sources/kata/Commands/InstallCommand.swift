@@ -16,6 +16,10 @@ extension Driver {
             say(style.paint(refusal.description, .red))
             return 1
         }
+        // Taken before the build: a source edited while it runs may or may not be in the
+        // binary, and an installed kata that calls itself older than it is only asks to be
+        // installed again.
+        let record = InstallRecord.ofWorkbook(at: workbook.root)
         let built: String
         switch driverBuild.build(workbook, BuildProgress(style: style)) {
         case .success(let binary): built = binary
@@ -24,7 +28,7 @@ extension Driver {
             return 1
         }
         do {
-            try installation.install(from: built)
+            try installation.install(from: built, record: record)
         } catch {
             say(style.paint(error.description, .red))
             return 1

@@ -41,7 +41,7 @@ extension Driver {
     /// standard output. Messages inside the results are plain text: no colour codes.
     private func gradeQuietly(_ katas: [KataEntry], timeout: Double) -> [(kata: KataEntry, result: KataResult)] {
         let grader = KataGrader(workbook: workbook, builder: KataBuilder(workbook: workbook, progress: BuildProgress(style: style)),
-                                timeout: timeout, environment: KataGrader.childEnvironment(style: .plain))
+                                timeout: timeout, environment: KataGrader.childEnvironment(style: .plain, workbook: workbook))
         var progress = ProgressFile(root: workbook.root)
         if let problem = progress.problem { FileDescriptorWriter.standardError.write(problem + "\n") }
         let results = katas.map { kata in

@@ -60,7 +60,7 @@ extension Driver {
     /// at its section breaks.
     func tellStory(_ kata: KataEntry, binary: String, pager: SectionPager) -> Telling {
         let sectionBreak = "\u{1E}kata-section-break"
-        var environment = KataGrader.childEnvironment(style: style)
+        var environment = KataGrader.childEnvironment(style: style, workbook: workbook)
         environment[Narrator.sectionBreakVariable] = sectionBreak
         let child: ChildProcess
         do {

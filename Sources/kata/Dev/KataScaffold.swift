@@ -53,7 +53,7 @@ struct KataScaffold {
         public let \(variable) = Kata<any \(exercisesProtocol)>(
             id: "\(id)",
             title: "\(title)",
-            sources: compiledSourceFiles,
+            sources: CompiledSources(folderOf: #filePath),
             story: tell\(typeStem)Story,
             exercises: [
                 Exercise("sampleMean", summary: "The mean of the observations: the estimate of a Gaussian's μ.",

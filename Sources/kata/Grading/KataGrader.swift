@@ -14,12 +14,18 @@ struct KataGrader {
     let environment: [String: String]
 
     /// The environment for kata binaries: Swift's backtracer on (so a trap names
-    /// the learner's line) and not waiting for a debugger; the driver's style.
-    static func childEnvironment(style: TerminalStyle) -> [String: String] {
+    /// the learner's line) and not waiting for a debugger; the driver's style; the
+    /// workbook, where a story finds its source files when the workbook has moved since
+    /// the binary was built.
+    /// - Parameters:
+    ///   - style: How the kata draws.
+    ///   - workbook: The workbook the binaries belong to.
+    static func childEnvironment(style: TerminalStyle, workbook: Workbook) -> [String: String] {
         ProcessInfo.processInfo.environment.merging([
             "SWIFT_BACKTRACE": "enable=yes,interactive=no,color=no",
             "KATA_COLOR": style.colour ? "always" : "never",
             "KATA_WIDTH": "\(style.width)",
+            SourceFolder.workbookVariable: workbook.root,
         ]) { $1 }
     }
 

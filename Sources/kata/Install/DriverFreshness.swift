@@ -6,16 +6,18 @@ import Foundation
 /// to update it.
 enum DriverFreshness {
     /// The one line to show on standard error when the sources differ; `nil` when they
-    /// match or cannot be read (a check that cannot run says nothing, and never stops kata).
+    /// match or cannot be read, or the driver has no install record (a check that cannot
+    /// run says nothing, and never stops kata).
     /// - Parameters:
     ///   - root: The workbook's root folder.
-    ///   - builtFrom: The fingerprint the running driver was built with.
+    ///   - builtFrom: The fingerprint the running driver was installed with; its
+    ///     ``InstallRecord`` by default.
     ///   - installedIn: The folder of the running driver, to name in the update command
     ///     when it is not the default.
     ///   - environment: For HOME, which locates the default folder.
-    static func warning(workbookRoot root: String, builtFrom: String = driverSourcesFingerprint,
+    static func warning(workbookRoot root: String, builtFrom: String? = InstallRecord.current?.sourcesFingerprint,
                         installedIn: String?, environment: [String: String]) -> String? {
-        guard let current = SourcesFingerprint.ofWorkbook(at: root), current != builtFrom else { return nil }
+        guard let builtFrom, let current = SourcesFingerprint.ofWorkbook(at: root), current != builtFrom else { return nil }
         let update = Driver.updateCommand(folder: installedIn, environment: environment)
         return "note: this kata was built from an older driver than this workbook's (its Sources/kata or "
             + "Sources/KataKit changed since). It still runs; to update it, run `\(update)` here."

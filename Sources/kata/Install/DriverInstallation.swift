@@ -44,12 +44,15 @@ struct DriverInstallation {
     }
 
     /// Copies `binary` to `commandPath` in one step: to a temporary name in `prefix`
-    /// (made if missing), made executable (755), then renamed over the old command, so
-    /// a shell never finds half a file, and a running `kata` may replace itself.
-    /// - Parameter binary: The built driver.
+    /// (made if missing), `record` appended, made executable (755), then renamed over the
+    /// old command, so a shell never finds half a file, and a running `kata` may replace
+    /// itself.
+    /// - Parameters:
+    ///   - binary: The built driver.
+    ///   - record: What the installed driver is to know of its sources; none when `nil`.
     /// - Throws: `Failure` when a foreign file is in the way (it is left intact), or a
     ///   step fails (the temporary file is removed).
-    func install(from binary: String) throws(Failure) {
+    func install(from binary: String, record: InstallRecord? = nil) throws(Failure) {
         if let refusalToReplace { throw refusalToReplace }
         do {
             try FileManager.default.createDirectory(atPath: prefix, withIntermediateDirectories: true)
@@ -65,6 +68,12 @@ struct DriverInstallation {
             unlink(temporary)
             throw Failure(description: "Could not write in \(prefix): \(reason(error)). "
                           + "Choose a folder you can write with --prefix DIR.")
+        }
+        do {
+            try record?.append(toFile: temporary)
+        } catch {
+            unlink(temporary)
+            throw Failure(description: "Could not write in \(temporary): \(reason(error)).")
         }
         guard chmod(temporary, 0o755) == 0 else {
             let failure = Failure(description: "Could not make \(temporary) executable: \(String(cString: strerror(errno))).")

@@ -1,11 +1,12 @@
 import Foundation
 
-/// The fingerprint of a workbook's driver sources, as DriverFingerprinter computes it at
-/// build time for the binary (`driverSourcesFingerprint`): the FNV-1a 64 hash of every
-/// Swift file under Sources/kata and Sources/KataKit, sorted by path relative to Sources/.
+/// The fingerprint of a workbook's driver sources: the FNV-1a 64 hash of every Swift file
+/// under Sources/kata and Sources/KataKit, sorted by path relative to Sources/.
 ///
-/// The two must stay the same algorithm; DriverTests compare this one, run over the
-/// package, with the one the test build embedded.
+/// `kata install` records it in the binary it installs (``InstallRecord``); the installed
+/// driver computes it again over the workbook it runs in, to tell when that workbook's
+/// driver has changed since. It covers the driver and the library it links, never
+/// Package.swift, which changes with every new kata and is read at run time anyway.
 enum SourcesFingerprint {
     /// The folders of Sources/ the driver is built from.
     static let folders = ["kata", "KataKit"]

@@ -39,13 +39,15 @@ struct Workbook {
         }
     }
 
-    /// Where the workbook this driver was built in is, when it is still there: an installed
-    /// `kata` run from elsewhere can say where to go.
-    private static func builtFromHint() -> String {
-        guard FileManager.default.fileExists(atPath: "\(driverBuildWorkbook)/Package.swift"),
-              FileManager.default.fileExists(atPath: "\(driverBuildWorkbook)/katas") else { return "" }
-        let folder = driverBuildWorkbook.contains(" ") ? "\"\(driverBuildWorkbook)\"" : driverBuildWorkbook
-        return " This kata was built in the workbook at \(driverBuildWorkbook): `cd \(folder)`."
+    /// Where the workbook this driver was installed from is, when it is still there: an
+    /// installed `kata` run from elsewhere can say where to go.
+    /// - Parameter record: The running driver's install record.
+    static func builtFromHint(_ record: InstallRecord? = InstallRecord.current) -> String {
+        guard let workbook = record?.workbook,
+              FileManager.default.fileExists(atPath: "\(workbook)/Package.swift"),
+              FileManager.default.fileExists(atPath: "\(workbook)/katas") else { return "" }
+        let folder = workbook.contains(" ") ? "\"\(workbook)\"" : workbook
+        return " This kata was installed from the workbook at \(workbook): `cd \(folder)`."
     }
 
     /// The absolute path of `relative` inside the workbook.

@@ -2,7 +2,7 @@
 public let coinFlipKata = Kata<any CoinFlipExercises>(
     id: "10.2.1",
     title: "Coin flip: 9 heads in 13 flips",
-    sources: compiledSourceFiles,
+    sources: CompiledSources(folderOf: #filePath),
     story: tellCoinFlipStory,
     exercises: [
         Exercise("countFlips", summary: "Count the heads and tails in a record of flips.",

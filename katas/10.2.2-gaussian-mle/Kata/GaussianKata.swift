@@ -2,7 +2,7 @@
 public let gaussianKata = Kata<any GaussianExercises>(
     id: "10.2.2",
     title: "Gaussian MLE: the mean and the variance",
-    sources: compiledSourceFiles,
+    sources: CompiledSources(folderOf: #filePath),
     story: tellGaussianStory,
     exercises: [
         Exercise("mean", summary: "The mean of the data, Σxᵢ / n.",

@@ -2,7 +2,7 @@
 public let regressionKata = Kata<any RegressionExercises>(
     id: "10.2.3",
     title: "MLE = MSE: least squares is Gaussian maximum likelihood",
-    sources: compiledSourceFiles,
+    sources: CompiledSources(folderOf: #filePath),
     story: tellRegressionStory,
     exercises: [
         Exercise("meanSquaredError", summary: "The mean squared error of a line, Σ(yᵢ − m·xᵢ − b)² / n.",

@@ -2,7 +2,7 @@
 public let logisticKata = Kata<any LogisticExercises>(
     id: "10.2.4",
     title: "MLE = cross-entropy: logistic regression",
-    sources: compiledSourceFiles,
+    sources: CompiledSources(folderOf: #filePath),
     story: tellLogisticStory,
     exercises: [
         Exercise("sigmoid", summary: "σ(z) = 1/(1 + e^(−z)), with no NaN at ±1000 and every digit for large negative z.",

@@ -2,7 +2,7 @@
 public let exponentialKata = Kata<any ExponentialExercises>(
     id: "10.2.5",
     title: "The exponential exercise: the rate α from observed waits",
-    sources: compiledSourceFiles,
+    sources: CompiledSources(folderOf: #filePath),
     story: tellExponentialStory,
     exercises: [
         Exercise("logLikelihood", summary: "The log-likelihood n · ln α − α · Σx of a rate, −∞ where the data are impossible.",
