@@ -61,11 +61,12 @@ final class EndToEndTests {
 
     /// Grades the kata; `throughSwiftBuild` hands the build to swift build even when only
     /// Solution.swift changed, to compare with the recorded commands' build.
-    func grade(timeout: Double = 5, throughSwiftBuild: Bool = false) -> KataResult {
+    func grade(timeout: Double = 5, throughSwiftBuild: Bool = false,
+               onCheck: (Int, Int, CheckVerdict) -> Void = { _, _, _ in }) -> KataResult {
         let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false),
                                   alwaysBuild: throughSwiftBuild)
         return KataGrader(workbook: workbook, builder: builder, timeout: timeout,
-                          environment: KataGrader.childEnvironment(style: .plain, workbook: workbook)).grade(Self.kata)
+                          environment: KataGrader.childEnvironment(style: .plain, workbook: workbook)).grade(Self.kata, onCheck: onCheck)
     }
 
     func graded(_ result: KataResult, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [GradedExercise] {
@@ -158,7 +159,13 @@ final class EndToEndTests {
                 todo()
         """))
         let started = Date()
-        let looped = try graded(grade(timeout: 1))
+        var arrived: [(done: Int, total: Int, verdict: CheckVerdict)] = []
+        let looped = try graded(grade(timeout: 1) { arrived.append(($0, $1, $2)) })
+        // Each verdict was told as it came, in order, the time-out and the checks it skipped included.
+        let every = looped.flatMap(\.checks).map(\.verdict)
+        #expect(arrived.map(\.done) == Array(1...every.count))
+        #expect(arrived.allSatisfy { $0.total == every.count })
+        #expect(arrived.map(\.verdict) == every)
         let loopChecks = try #require(looped.first).checks
         if case .timedOut(let seconds, let report) = loopChecks[0].verdict {
             #expect(seconds == 1)

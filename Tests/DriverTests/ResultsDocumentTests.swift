@@ -45,7 +45,10 @@ struct ResultsDocumentTests {
             ])),
             (mixed, .graded(plan: plan, exercises: exercises)),
             (broken, .didNotCompile([Diagnostic(file: root + "/katas/1.1.3-three/Solution.swift", line: 3, column: 9,
-                                                message: "cannot find 'retrun' in scope", excerpt: ["3 | retrun 0"])])),
+                                                message: "cannot find 'retrun' in scope", excerpt: ["3 | retrun 0"]),
+                                     Diagnostic(file: root + "/katas/1.1.3-three/Solution.swift", line: 1, column: 8,
+                                                message: "type 'Solution' does not conform to protocol 'Exercises'", excerpt: [],
+                                                notes: ["Your Solution has no `count(flips:)`: the stub has it at katas/1.1.3-three/Pristine/Solution.swift:9."])])),
         ]
     }
 
@@ -228,6 +231,15 @@ struct ResultsDocumentTests {
                   "file" : "katas/1.1.3-three/Solution.swift",
                   "line" : 3,
                   "message" : "cannot find 'retrun' in scope"
+                },
+                {
+                  "column" : 8,
+                  "file" : "katas/1.1.3-three/Solution.swift",
+                  "line" : 1,
+                  "message" : "type 'Solution' does not conform to protocol 'Exercises'",
+                  "notes" : [
+                    "Your Solution has no `count(flips:)`: the stub has it at katas/1.1.3-three/Pristine/Solution.swift:9."
+                  ]
                 }
               ],
               "exercises" : [

@@ -31,6 +31,15 @@ final class BuildProgress {
         if isTerminal { draw() } else { FileDescriptorWriter.standardError.write("Waiting for \(what)…\n") }
     }
 
+    /// Shows `label` in place of the last, on a terminal only: for a count that moves
+    /// often, such as checks graded, which would be noise in a log.
+    func show(_ label: String) {
+        guard isTerminal else { return }
+        if self.label.isEmpty { started = Date() }
+        self.label = label
+        draw()
+    }
+
     /// Advances the spinner, at most ten times a second.
     func tick() {
         guard isTerminal, Date().timeIntervalSince(lastDraw) > 0.1 else { return }
@@ -41,6 +50,7 @@ final class BuildProgress {
     /// Clears the spinner.
     func stop() {
         if isTerminal { FileDescriptorWriter.standardError.write("\r\u{1B}[2K") }
+        label = ""
     }
 
     private func draw() {

@@ -12,22 +12,9 @@ extension Driver {
 
     /// Grades katas one by one, printing each report as it comes and recording it.
     func grade(_ katas: [KataEntry], timeout: Double) -> [(kata: KataEntry, result: KataResult)] {
-        let grader = grader(timeout: timeout)
         let report = VerdictReport(style: style, workbook: workbook)
-        var progress = ProgressFile(root: workbook.root)
-        if let problem = progress.problem { say(style.paint(problem, .yellow)) }
-        let results = katas.map { kata in
-            let result = grader.grade(kata)
-            say(report.render(kata, result), "")
-            try? progress.record(kata.id, ProgressFile.Entry(result: result))
-            return (kata: kata, result: result)
-        }
-        // The kata to come back to: the first still unsolved, else the last one graded.
-        if let kata = (results.first { !$0.result.isSolved } ?? results.last)?.kata {
-            try? progress.recordWorkedOn(kata.id)
-        }
-        if let unsaved = progress.unsaved { say(style.paint(unsaved, .yellow), "") }
-        return results
+        return pipeline(timeout: timeout, environment: KataGrader.childEnvironment(style: style, workbook: workbook)).grade(
+            katas, report: { say(report.render($0, $1), "") }, warn: { say(style.paint($0, .yellow), "") })
     }
 
     /// The closing lines of a check: counts, then the next thing to do.

@@ -11,7 +11,7 @@ extension Driver {
     /// - Parameter timeout: Seconds each check may take.
     /// - Returns: 0 when everything holds, 1 otherwise.
     func devCheck(timeout: Double) -> Int32 {
-        let grader = grader(timeout: timeout)
+        let grader = pipeline(timeout: timeout, environment: KataGrader.childEnvironment(style: style, workbook: workbook)).grader
         say(style.paint("Checking \(workbook.katas.count) katas as their author ships them", .bold))
         var failing: [String] = []
         for kata in workbook.katas {

@@ -107,11 +107,17 @@ struct Driver {
         return kata
     }
 
-    /// A grader for this workbook.
-    func grader(timeout: Double) -> KataGrader {
-        KataGrader(workbook: workbook,
-                   builder: KataBuilder(workbook: workbook, progress: BuildProgress(style: style), alwaysBuild: alwaysBuild),
-                   timeout: timeout, environment: KataGrader.childEnvironment(style: style, workbook: workbook))
+    /// How this workbook's katas are graded and recorded.
+    /// - Parameters:
+    ///   - timeout: Seconds each check may take.
+    ///   - environment: The environment kata binaries run in (its style: the terminal's, or plain for JSON).
+    func pipeline(timeout: Double, environment: [String: String]) -> GradingPipeline {
+        let progress = BuildProgress(style: style)
+        return GradingPipeline(
+            workbook: workbook,
+            grader: KataGrader(workbook: workbook, builder: KataBuilder(workbook: workbook, progress: progress, alwaysBuild: alwaysBuild),
+                               timeout: timeout, environment: environment),
+            progress: progress)
     }
 
     /// Writes `lines`, one a line.

@@ -40,16 +40,7 @@ extension Driver {
     /// Grades katas and records progress as `kata check` does, printing nothing on
     /// standard output. Messages inside the results are plain text: no colour codes.
     private func gradeQuietly(_ katas: [KataEntry], timeout: Double) -> [(kata: KataEntry, result: KataResult)] {
-        let grader = KataGrader(workbook: workbook, builder: KataBuilder(workbook: workbook, progress: BuildProgress(style: style)),
-                                timeout: timeout, environment: KataGrader.childEnvironment(style: .plain, workbook: workbook))
-        var progress = ProgressFile(root: workbook.root)
-        if let problem = progress.problem { FileDescriptorWriter.standardError.write(problem + "\n") }
-        let results = katas.map { kata in
-            let result = grader.grade(kata)
-            try? progress.record(kata.id, ProgressFile.Entry(result: result))
-            return (kata, result)
-        }
-        if let unsaved = progress.unsaved { FileDescriptorWriter.standardError.write(unsaved + "\n") }
-        return results
+        pipeline(timeout: timeout, environment: KataGrader.childEnvironment(style: .plain, workbook: workbook)).grade(
+            katas, report: { _, _ in }, warn: { FileDescriptorWriter.standardError.write($0 + "\n") })
     }
 }

@@ -9,10 +9,12 @@ struct GradingSegment {
     enum Ending {
         /// Every check from the first asked for finished and the program exited.
         case completed
-        /// The program ended while `check` was running (or before any started).
-        case died(check: Int?, termination: ChildProcess.Termination, transcript: String)
-        /// `check` ran past its time limit and the program was killed.
-        case timedOut(check: Int?, transcript: String)
+        /// The program ended while `check` was running (or before any started), with
+        /// what its crash report says.
+        case died(check: Int?, crash: CrashReport)
+        /// `check` ran past its time limit and the program was killed; `stack` is where
+        /// the backtrace it was asked for found it.
+        case timedOut(check: Int?, stack: CrashReport)
     }
 
     /// A check that finished, with what the learner's code printed during it.
@@ -61,7 +63,8 @@ extension GradingSegment {
     ///   - directory: Where it runs.
     /// - Throws: `ChildProcessError` when the binary cannot be started.
     static func run(binary: String, arguments: [String] = ["grade"], from: Int, timeout: TimeInterval,
-                    environment: [String: String], directory: String) throws(ChildProcessError) -> GradingSegment {
+                    environment: [String: String], directory: String,
+                    onFinished: (Finished, KataPlan?) -> Void = { _, _ in }) throws(ChildProcessError) -> GradingSegment {
         let marker = "\u{1E}kata-report-\(UUID().uuidString)\u{1E}"
         let child = try ChildProcess.spawn(
             binary, arguments: arguments + ["--from", "\(from)"],
@@ -70,13 +73,14 @@ extension GradingSegment {
                 ReportEvent.markerVariable: marker,
             ]) { $1 },
             workingDirectory: directory, output: .mergeWithReport)
-        return Interrupts.guarding(child) { collect(from: child, marker: marker, timeout: timeout) }
+        return Interrupts.guarding(child) { collect(from: child, marker: marker, timeout: timeout, onFinished: onFinished) }
     }
 
-    private static func collect(from child: ChildProcess, marker: String, timeout: TimeInterval) -> GradingSegment {
+    private static func collect(from child: ChildProcess, marker: String, timeout: TimeInterval,
+                                onFinished: (Finished, KataPlan?) -> Void) -> GradingSegment {
         guard let descriptor = child.standardOutput else {
             child.killGroup()
-            return GradingSegment(ending: .died(check: nil, termination: child.wait(), transcript: ""))
+            return GradingSegment(ending: .died(check: nil, crash: CrashReport(standardError: "", termination: child.wait())))
         }
         var segment = GradingSegment()
         var stream = MarkedStream(marker: marker)
@@ -107,6 +111,7 @@ extension GradingSegment {
             case .event(.finished(let check, let outcome)):
                 segment.finished.append(Finished(check: check, outcome: outcome, output: output.text, notes: notes,
                                                  duration: seconds(since: startedAt)))
+                onFinished(segment.finished[segment.finished.count - 1], segment.plan)
                 current = nil
                 startedAt = nil
                 output.clear()
@@ -130,7 +135,7 @@ extension GradingSegment {
                 if crashGraceGiven {
                     segment.unfinishedOutput = output.text
                     child.killGroup()
-                    segment.ending = .died(check: current, termination: child.wait(), transcript: everything.text)
+                    segment.ending = .died(check: current, crash: CrashReport(standardError: everything.text, termination: child.wait()))
                     return segment
                 }
                 let transcript = backtrace(of: child, descriptor, everything)
@@ -140,11 +145,11 @@ extension GradingSegment {
                 // A report for any signal but our SIGQUIT means it was crashing, not stuck;
                 // so does a stack of one function over and over, whose overflow on a busy
                 // machine can still be backtracing when the time runs out.
-                let crashed = transcript.contains("*** Signal ") && !transcript.contains("*** Signal \(SIGQUIT):")
-                    || CrashReport(standardError: transcript, termination: nil).message == "Stack overflow"
-                segment.ending = crashed
-                    ? .died(check: current, termination: termination, transcript: transcript)
-                    : .timedOut(check: current, transcript: transcript)
+                let signalled = transcript.contains("*** Signal ") && !transcript.contains("*** Signal \(SIGQUIT):")
+                let report = CrashReport(standardError: transcript, termination: signalled ? termination : nil)
+                segment.ending = signalled || report.message == "Stack overflow"
+                    ? .died(check: current, crash: report)
+                    : .timedOut(check: current, stack: report)
                 return segment
             }
             guard let chunk = DescriptorReader.readChunk(descriptor) else { continue }
@@ -156,7 +161,7 @@ extension GradingSegment {
         let termination = child.wait()
         segment.unfinishedOutput = output.text
         if current != nil || termination != .exited(0) || segment.plan == nil {
-            segment.ending = .died(check: current, termination: termination, transcript: everything.text)
+            segment.ending = .died(check: current, crash: CrashReport(standardError: everything.text, termination: termination))
         }
         return segment
     }

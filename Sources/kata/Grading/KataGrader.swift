@@ -33,22 +33,34 @@ struct KataGrader {
     /// - Parameters:
     ///   - kata: The kata.
     ///   - solution: Whose solution: the learner's, or one the author's program holds.
+    ///   - onCheck: Called as each check the program runs to its end finishes: how many
+    ///     checks have a verdict so far, out of how many, and this one's.
     /// - Returns: Every check's verdict, or why there are none.
-    func grade(_ kata: KataEntry, solution: GradedSolution = .learner) -> KataResult {
+    func grade(_ kata: KataEntry, solution: GradedSolution = .learner,
+               onCheck: (_ done: Int, _ total: Int, CheckVerdict) -> Void = { _, _, _ in }) -> KataResult {
         let build = builder.build(kata, product: solution.product(of: kata))
         guard case .ready(let binary) = build else { return build.failure ?? .couldNotRun("The build failed.") }
-        return run(binary: binary, arguments: solution.gradeArguments)
+        return run(binary: binary, arguments: solution.gradeArguments, onCheck: onCheck)
     }
 
-    private func run(binary: String, arguments: [String]) -> KataResult {
+    private func run(binary: String, arguments: [String], onCheck: (Int, Int, CheckVerdict) -> Void) -> KataResult {
         var plan: KataPlan?
         var verdicts: [Int: GradedCheckResult] = [:]
         var from = 0
+        var reported = 0
+        func report(_ verdict: CheckVerdict) {
+            guard let total = plan?.checkCount else { return }
+            reported += 1
+            onCheck(reported, total, verdict)
+        }
         while plan.map({ from < $0.checkCount }) ?? true {
             let segment: GradingSegment
             do {
                 segment = try GradingSegment.run(binary: binary, arguments: arguments, from: from, timeout: timeout,
-                                                 environment: environment, directory: workbook.scratchFolder())
+                                                 environment: environment, directory: workbook.scratchFolder()) { finished, segmentPlan in
+                    plan = plan ?? segmentPlan
+                    report(verdict(for: finished.outcome))
+                }
             } catch {
                 return .couldNotRun("\(error)")
             }
@@ -66,25 +78,25 @@ struct KataGrader {
             switch segment.ending {
             case .completed:
                 stopped = nil
-            case .died(let check, let termination, let transcript):
-                let report = CrashReport(standardError: transcript, termination: termination)
-                stopped = check.map { ($0, .crashed(report)) }
-            case .timedOut(let check, let transcript):
-                let report = CrashReport(standardError: transcript, termination: nil)
-                stopped = check.map { ($0, .timedOut(seconds: timeout, report: report.location == nil && report.function == nil ? nil : report)) }
+            case .died(let check, let crash):
+                stopped = check.map { ($0, .crashed(crash)) }
+            case .timedOut(let check, let stack):
+                stopped = check.map { ($0, .timedOut(seconds: timeout, report: stack.location == nil && stack.function == nil ? nil : stack)) }
             }
             guard let stopped, names.indices.contains(stopped.check) else { break }
             verdicts[stopped.check] = GradedCheckResult(
                 name: names[stopped.check], verdict: stopped.verdict, output: segment.unfinishedOutput,
                 duration: segment.unfinishedDuration)
+            report(stopped.verdict)
             from = stopped.check + 1
             if case .timedOut = stopped.verdict {
                 // The exercise's other checks would very likely hang too: skip them
                 // rather than make the learner wait a time-out for each.
                 let end = segmentPlan.endOfExercise(containingCheck: stopped.check)
+                let skip = CheckVerdict.notRun("Skipped: an earlier check of this exercise timed out.")
                 for skipped in from..<end {
-                    verdicts[skipped] = GradedCheckResult(
-                        name: names[skipped], verdict: .notRun("Skipped: an earlier check of this exercise timed out."), output: "")
+                    verdicts[skipped] = GradedCheckResult(name: names[skipped], verdict: skip, output: "")
+                    report(skip)
                 }
                 from = end
             }
@@ -112,8 +124,7 @@ struct KataGrader {
 
     private func describeStartFailure(_ segment: GradingSegment) -> String {
         switch segment.ending {
-        case .died(_, let termination, let transcript):
-            let crash = CrashReport(standardError: transcript, termination: termination)
+        case .died(_, let crash):
             let place = crash.location.map { " at \($0)" } ?? ""
             return "The kata program stopped before its first check: \(crash.message)\(place)."
         case .timedOut:

@@ -33,7 +33,8 @@ extension ResultsDocument.Kata {
         case .didNotCompile(let errors):
             status = .didNotCompile
             diagnostics = errors.map {
-                ResultsDocument.CompilerError(file: workbook.relative($0.file), line: $0.line, column: $0.column, message: $0.message)
+                ResultsDocument.CompilerError(file: workbook.relative($0.file), line: $0.line, column: $0.column,
+                                              message: $0.message, notes: $0.notes.isEmpty ? nil : $0.notes)
             }
         case .couldNotRun(let reason):
             message = reason

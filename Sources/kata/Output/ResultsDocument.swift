@@ -87,6 +87,9 @@ struct ResultsDocument: Encodable, Equatable {
         var column: Int
         /// The compiler's message.
         var message: String
+        /// What the terminal shows under it: the compiler's notes, or the driver's own in
+        /// the learner's terms (an exercise renamed: where the stub has it); absent when none.
+        var notes: [String]? = nil
     }
 
     /// One exercise's results.

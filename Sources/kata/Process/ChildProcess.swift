@@ -41,6 +41,13 @@ struct ChildProcess {
     ///   - workingDirectory: Where it starts.
     ///   - output: What becomes of its output.
     /// - Throws: `ChildProcessError` when it cannot be started.
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), which Swift's
+    /// Glibc module does not declare; `nil` where the C library has none.
+    private static let closeFrom: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+    }()
+
     static func spawn(
         _ executable: String, arguments: [String], environment: [String: String],
         workingDirectory: String, output: Output
@@ -75,6 +82,9 @@ struct ChildProcess {
             (parentEnds + childEnds).forEach { close($0) }
             throw error
         }
+        // Nothing else the driver has open reaches the child: a file another thread is
+        // writing, inherited, would keep it busy ("Text file busy") for whoever runs it next.
+        _ = Self.closeFrom?(&actions, (childEnds.isEmpty ? 2 : reportDescriptor) + 1)
         guard addChangeDirectory(&actions, workingDirectory) == 0 else {
             (parentEnds + childEnds).forEach { close($0) }
             throw ChildProcessError(message: "could not start \(executable) in \(workingDirectory)")

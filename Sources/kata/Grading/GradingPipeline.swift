@@ -1,0 +1,41 @@
+import Foundation
+
+/// Grades katas one by one and records each result in the progress file: the one way
+/// `check`, `check --json`, `run` and `watch` grade, each with its own way of reporting.
+struct GradingPipeline {
+    /// The workbook whose progress is recorded.
+    let workbook: Workbook
+    /// Builds and grades each kata.
+    let grader: KataGrader
+    /// Shows each check's verdict as it arrives, on standard error when it is a terminal.
+    let progress: BuildProgress
+
+    /// Grades `katas` in order.
+    /// - Parameters:
+    ///   - katas: The katas.
+    ///   - report: Shows one kata's result, as soon as it is graded.
+    ///   - warn: Shows a problem with the progress file (it could not be read or saved).
+    /// - Returns: Each kata's result, in order.
+    func grade(_ katas: [KataEntry], report: (KataEntry, KataResult) -> Void,
+               warn: (String) -> Void) -> [(kata: KataEntry, result: KataResult)] {
+        var progressFile = ProgressFile(root: workbook.root)
+        if let problem = progressFile.problem { warn(problem) }
+        let results = katas.map { kata in
+            var passed = 0
+            let result = grader.grade(kata) { done, total, verdict in
+                if verdict.isPassed { passed += 1 }
+                progress.show("Grading \(kata.id): \(done) of \(total) checks, \(passed) pass")
+            }
+            progress.stop()
+            report(kata, result)
+            try? progressFile.record(kata.id, ProgressFile.Entry(result: result))
+            return (kata: kata, result: result)
+        }
+        // The kata to come back to: the first still unsolved, else the last one graded.
+        if let kata = (results.first { !$0.result.isSolved } ?? results.last)?.kata {
+            try? progressFile.recordWorkedOn(kata.id)
+        }
+        if let unsaved = progressFile.unsaved { warn(unsaved) }
+        return results
+    }
+}
