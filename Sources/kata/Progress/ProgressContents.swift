@@ -5,7 +5,9 @@ import Foundation
 ///
 /// Version 1 held only `katas`; it is read as version 2 with no hints seen and no
 /// last kata, and written back as version 2. A file from a newer version is foreign:
-/// its fields could mean things this driver does not know.
+/// its fields could mean things this driver does not know. An exercise's `notAttempted`
+/// key came later within version 2: written only when true, and ignored by drivers
+/// that predate it, it needs no new version.
 struct ProgressContents: Codable, Equatable {
     /// The version this driver writes.
     static let currentVersion = 2

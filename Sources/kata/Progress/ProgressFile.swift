@@ -30,6 +30,13 @@ struct ProgressFile {
         var name: String
         /// Whether every one of its checks passed.
         var passed: Bool
+        /// `true` when no check got past the stub's `todo()`; absent otherwise, so a file
+        /// keeps the shape older drivers wrote (they ignore the key, and a result they
+        /// wrote without it counts as attempted: they did not say).
+        var notAttempted: Bool? = nil
+
+        /// Whether the learner wrote something the checks reached.
+        var isAttempted: Bool { notAttempted != true }
     }
 
     /// The file's name in the workbook root.
