@@ -23,10 +23,7 @@ extension Driver {
             if case .graded(let plan, _) = result { PlanSource.remember(plan, of: kata, in: workbook) }
             return (kata: kata, result: result)
         }
-        // The kata to come back to: the first still unsolved, else the last one graded.
-        if let kata = (results.first { !$0.result.isSolved } ?? results.last)?.kata {
-            try? progress.recordWorkedOn(kata.id)
-        }
+        try? progress.recordWorkedOn(after: results.map { (id: $0.kata.id, result: $0.result) })
         if let unsaved = progress.unsaved { say(style.paint(unsaved, .yellow), "") }
         return results
     }

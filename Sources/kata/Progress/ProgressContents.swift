@@ -18,7 +18,7 @@ struct ProgressContents: Codable, Equatable {
     var katas: [String: ProgressFile.Entry] = [:]
     /// Hint tiers seen: kata id, then exercise name, to the number of tiers seen.
     var hints: [String: [String: Int]] = [:]
-    /// The kata last checked, run, or asked a hint for.
+    /// The kata last worked on: attempted at a check or run, or asked a hint for.
     var lastKata: String?
 
     /// Why a file could not be read.

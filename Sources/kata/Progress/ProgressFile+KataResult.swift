@@ -37,3 +37,15 @@ extension KataResult {
         return exercises.contains { !$0.isUntouched }
     }
 }
+
+extension ProgressFile {
+    /// Makes the kata to come back to after grading `results` the last one worked on: the
+    /// first the learner attempted that is still unsolved, else the last one attempted.
+    /// When none was attempted nothing moves, since reading a story grades the stubs too.
+    /// - Throws: When the file cannot be written.
+    mutating func recordWorkedOn(after results: [(id: String, result: KataResult)]) throws {
+        let attempted = results.filter(\.result.isAttempted)
+        guard let id = (attempted.first { !$0.result.isSolved } ?? attempted.last)?.id else { return }
+        try recordWorkedOn(id)
+    }
+}

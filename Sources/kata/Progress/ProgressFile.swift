@@ -57,7 +57,7 @@ struct ProgressFile {
 
     /// Each kata's last result, by id.
     var katas: [String: Entry] { contents.katas }
-    /// The kata the learner last checked, ran or asked a hint for.
+    /// The kata the learner last worked on: attempted at a check or run, or asked a hint for.
     var lastKata: String? { contents.lastKata }
 
     /// Loads the progress of the workbook at `root`; an unreadable file is set aside
