@@ -59,7 +59,13 @@ struct FirstScreenTests {
         screen.split(separator: "\n").first { $0.hasPrefix("  \(id) ") }.map(String.init) ?? ""
     }
 
-    @Test("after only reading, every part is not started and no kata is the last worked on")
+    /// The 1-based line of `func name(` in the learner's file of `kata`.
+    static func functionLine(_ name: String, of kata: KataEntry, in copy: TemporaryWorkbook) -> Int? {
+        copy.solution(of: kata)?.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("func \(name)(") }.map { $0 + 1 }
+    }
+
+    @Test("after only reading, every part is not started and Next is the first exercise of 10.2.1")
     func afterReading() throws {
         let copy = try TemporaryWorkbook()
         try Self.readEverything(in: copy)
@@ -70,16 +76,21 @@ struct FirstScreenTests {
         #expect(screen.contains("0 of 5 parts solved\n"), "no part counts as in progress")
         #expect(!screen.contains("in progress"))
         #expect(ProgressFile(root: copy.root).lastKata == nil, "reading is not working on a kata")
+        let first = try copy.kata("10.2.1")
+        let exercise = try #require(try Self.exercises(of: first, in: copy).first)
+        let line = try #require(Self.functionLine(exercise, of: first, in: copy))
+        #expect(screen.contains("Next: write `\(exercise)` in \(first.solutionFile):\(line), then \(Driver.invocation) check 10.2.1"),
+                "\(screen)")
     }
 
-    @Test("one attempt in 10.2.3 puts that part in progress and makes it the last worked on")
+    @Test("one attempt in 10.2.3 puts that part in progress, and Next there")
     func oneAttempt() throws {
         let copy = try TemporaryWorkbook()
         try Self.readEverything(in: copy)
         let third = try copy.kata("10.2.3")
         let exercises = try Self.exercises(of: third, in: copy)
         try Self.record([(id: third.id, result: try Self.result(of: third, in: copy, [exercises[0]: .failed(Self.wrong)]))], in: copy)
-        // Reading the stories again grades the other stubs, and must not move the last kata.
+        // Reading the stories again grades the other stubs, and must not move the last kata or Next.
         try Self.record([(id: "10.2.5", result: try Self.result(of: copy.kata("10.2.5"), in: copy))], in: copy)
 
         let screen = Self.welcome(in: copy)
@@ -89,9 +100,23 @@ struct FirstScreenTests {
         }
         #expect(screen.contains("0 of 5 parts solved, 1 in progress"))
         #expect(ProgressFile(root: copy.root).lastKata == "10.2.3")
+        let line = try #require(Self.functionLine(exercises[0], of: third, in: copy))
+        #expect(screen.contains("Next: keep going with `\(exercises[0])` in \(third.solutionFile):\(line), "
+                                + "then \(Driver.invocation) check 10.2.3"), "\(screen)")
     }
 
-    @Test("a pass on every exercise of a part makes it solved")
+    @Test("an attempt that leaves an earlier exercise untouched says to write that one")
+    func untouchedBeforeTheAttempt() throws {
+        let copy = try TemporaryWorkbook()
+        let third = try copy.kata("10.2.3")
+        let exercises = try Self.exercises(of: third, in: copy)
+        try Self.record([(id: third.id, result: try Self.result(of: third, in: copy, [exercises[1]: .passed]))], in: copy)
+        let screen = Self.welcome(in: copy)
+        #expect(Self.line(of: "10.2.3", in: screen).hasSuffix("◐ in progress (1 of \(exercises.count) pass)"))
+        #expect(screen.contains("Next: write `\(exercises[0])` in \(third.solutionFile):"), "\(screen)")
+    }
+
+    @Test("a pass on every exercise of a part makes it solved, and Next moves on")
     func passEverywhere() throws {
         let copy = try TemporaryWorkbook()
         try Self.readEverything(in: copy)
@@ -102,5 +127,17 @@ struct FirstScreenTests {
         let screen = Self.welcome(in: copy)
         #expect(Self.line(of: "10.2.1", in: screen).hasSuffix("✓ solved"))
         #expect(screen.contains("1 of 5 parts solved\n"))
+        let second = try copy.kata("10.2.2")
+        let exercise = try #require(try Self.exercises(of: second, in: copy).first)
+        #expect(screen.contains("Next: write `\(exercise)` in \(second.solutionFile):"), "\(screen)")
+    }
+
+    @Test("a last kata written by an older driver for a story only read does not hold Next")
+    func staleLastKata() throws {
+        let copy = try TemporaryWorkbook()
+        try Self.readEverything(in: copy)
+        var progress = ProgressFile(root: copy.root)
+        try progress.recordWorkedOn("10.2.5")
+        #expect(Self.welcome(in: copy).contains("Next: write `countFlips` in "))
     }
 }

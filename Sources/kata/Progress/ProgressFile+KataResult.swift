@@ -25,7 +25,7 @@ extension ProgressFile.Entry {
     var isAttempted: Bool { !compiled || (exerciseResults?.contains(where: \.isAttempted) ?? true) }
 
     /// The first exercise that did not pass, when the result names its exercises.
-    var firstUnpassedExercise: String? { exerciseResults?.first { !$0.passed }?.name }
+    var firstUnpassedExercise: ProgressFile.ExerciseResult? { exerciseResults?.first { !$0.passed } }
 }
 
 extension KataResult {
