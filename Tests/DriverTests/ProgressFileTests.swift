@@ -1,4 +1,5 @@
 import Foundation
+import KataKit
 import Testing
 @testable import kata
 
@@ -29,7 +30,7 @@ struct ProgressFileTests {
         #expect(reread.katas["10.2.1"] == entry)
         #expect(reread.problem == nil)
         #expect(reread.katas["10.2.1"]?.isSolved == false)
-        #expect(reread.katas["10.2.1"]?.firstUnpassedExercise == "likelihood")
+        #expect(reread.katas["10.2.1"]?.firstUnpassedExercise?.name == "likelihood")
     }
 
     @Test("a version 1 file is read forward, then written back as the current version")
@@ -57,6 +58,62 @@ struct ProgressFileTests {
         #expect(reread.katas["10.2.1"]?.isSolved == true)
         #expect(reread.hintsSeen(kata: "10.2.2", exercise: "mean") == 1)
         #expect(reread.lastKata == "10.2.2")
+    }
+
+    @Test("an exercise a check found untouched is recorded as not attempted, under a key only it gets")
+    func notAttempted() throws {
+        let root = try temporaryRoot()
+        let plan = KataPlan(id: "10.2.1", title: "Coin flip", exercises: [
+            .init(name: "countFlips", summary: "Count.", hints: [], checks: ["one"]),
+            .init(name: "likelihood", summary: "L.", hints: [], checks: ["one"]),
+        ])
+        let result = KataResult.graded(plan: plan, exercises: [
+            GradedExercise(exercise: plan.exercises[0], checks: [.init(name: "one", verdict: .failed(CheckFailure(call: "c", expected: "1", actual: "2")), output: "")]),
+            GradedExercise(exercise: plan.exercises[1], checks: [.init(name: "one", verdict: .notAttempted(CodeLocation(file: "S.swift", line: 3)), output: "")]),
+        ])
+        var progress = ProgressFile(root: root)
+        try progress.record("10.2.1", ProgressFile.Entry(result: result))
+        let text = try String(contentsOfFile: "\(root)/\(ProgressFile.fileName)", encoding: .utf8)
+        #expect(text.components(separatedBy: "\"notAttempted\" : true").count == 2, "only the untouched exercise: \(text)")
+        #expect(!text.contains("\"notAttempted\" : false"))
+        let reread = try #require(ProgressFile(root: root).katas["10.2.1"]?.exerciseResults)
+        #expect(reread.map(\.isAttempted) == [true, false])
+        #expect(result.isAttempted)
+    }
+
+    @Test("a version 2 file from before not-attempted was recorded still loads, its results counting as attempted")
+    func versionTwoBeforeNotAttempted() throws {
+        let root = try temporaryRoot()
+        try write("""
+            {
+              "hints" : {},
+              "katas" : {
+                "10.2.1" : {
+                  "checkedAt" : "2026-01-02T03:04:05Z", "compiled" : true, "exercises" : 2, "exercisesPassed" : 0,
+                  "exerciseResults" : [ { "name" : "countFlips", "passed" : false }, { "name" : "likelihood", "passed" : false } ]
+                },
+                "10.2.2" : {
+                  "checkedAt" : "2026-01-02T03:04:05Z", "compiled" : true, "exercises" : 1, "exercisesPassed" : 1,
+                  "exerciseResults" : [ { "name" : "mean", "passed" : true } ]
+                }
+              },
+              "lastKata" : "10.2.1",
+              "version" : 2
+            }
+            """, in: root)
+        var progress = ProgressFile(root: root)
+        #expect(progress.problem == nil)
+        #expect(progress.lastKata == "10.2.1")
+        #expect(progress.katas["10.2.1"]?.exerciseResults?.map(\.isAttempted) == [true, true])
+        #expect(progress.katas["10.2.1"]?.firstUnpassedExercise?.name == "countFlips")
+        // The file did not say what was attempted: a failing result stays in progress.
+        #expect(progress.state(of: "10.2.1") == .inProgress)
+        #expect(progress.state(of: "10.2.2") == .solved)
+        try progress.recordWorkedOn("10.2.2")
+        let reread = ProgressFile(root: root)
+        #expect(reread.problem == nil)
+        #expect(reread.katas == progress.katas)
+        #expect(try !String(contentsOfFile: "\(root)/\(ProgressFile.fileName)", encoding: .utf8).contains("notAttempted"))
     }
 
     @Test("an unreadable file is reported in one line, kept aside under the ignored name, and rebuilt", arguments: [

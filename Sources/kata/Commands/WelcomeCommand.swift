@@ -37,9 +37,10 @@ extension Driver {
             return style.paint(style.symbol("· not started", ascii: "not started"), .dim)
         case .inProgress:
             let detail = switch entry {
-            case nil: "hints seen"
             case .some(let entry) where !entry.compiled: "did not compile"
-            case .some(let entry): "\(entry.exercisesPassed) of \(entry.exercises) pass"
+            case .some(let entry) where entry.isAttempted: "\(entry.exercisesPassed) of \(entry.exercises) pass"
+            // No result, or only the stub's: the hints seen are what put it in progress.
+            default: "hints seen"
             }
             return style.paint(style.symbol("◐ in progress", ascii: "in progress") + " (\(detail))",
                                entry?.compiled == false ? .red : .yellow)

@@ -31,10 +31,7 @@ struct GradingPipeline {
             try? progressFile.record(kata.id, ProgressFile.Entry(result: result))
             return (kata: kata, result: result)
         }
-        // The kata to come back to: the first still unsolved, else the last one graded.
-        if let kata = (results.first { !$0.result.isSolved } ?? results.last)?.kata {
-            try? progressFile.recordWorkedOn(kata.id)
-        }
+        try? progressFile.recordWorkedOn(after: results.map { (id: $0.kata.id, result: $0.result) })
         if let unsaved = progressFile.unsaved { warn(unsaved) }
         return results
     }

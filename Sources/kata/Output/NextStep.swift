@@ -49,11 +49,14 @@ struct NextStep {
         }
     }
 
-    /// The kata last worked on while it is unsolved, else the first unsolved one; in it,
-    /// the first exercise that did not pass when that is known.
+    /// The kata last worked on while it is in progress, else the first unsolved one; in
+    /// it, the first exercise that did not pass when that is known.
     private func unwrappedFromProgress(_ progress: ProgressFile) -> String {
         let unsolved = workbook.katas.filter { progress.state(of: $0.id) != .solved }
-        guard let kata = unsolved.first(where: { $0.id == progress.lastKata }) ?? unsolved.first else {
+        // In progress, not just unsolved: an older driver made the last story read the
+        // last kata worked on, and a reset kata is not being worked on.
+        let current = unsolved.first { $0.id == progress.lastKata && progress.state(of: $0.id) == .inProgress }
+        guard let kata = current ?? unsolved.first else {
             return style.paint("Every kata is solved. Well done!", .green)
         }
         guard let entry = progress.katas[kata.id] else {
@@ -63,8 +66,9 @@ struct NextStep {
         guard let exercise = entry.firstUnpassedExercise else {
             return "Next: keep going in \(kata.solutionFile), then " + command("check \(kata.id)")
         }
-        let line = functionLine(exercise, in: workbook.path(kata.solutionFile)).map { ":\($0)" } ?? ""
-        return "Next: keep going with `\(exercise)` in \(kata.solutionFile)\(line), then " + command("check \(kata.id)")
+        let line = functionLine(exercise.name, in: workbook.path(kata.solutionFile)).map { ":\($0)" } ?? ""
+        let doing = exercise.isAttempted ? "keep going with" : "write"
+        return "Next: \(doing) `\(exercise.name)` in \(kata.solutionFile)\(line), then " + command("check \(kata.id)")
             + " (stuck? " + command("hint \(kata.id)") + ")"
     }
 

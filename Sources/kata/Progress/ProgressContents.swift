@@ -5,7 +5,9 @@ import Foundation
 ///
 /// Version 1 held only `katas`; it is read as version 2 with no hints seen and no
 /// last kata, and written back as version 2. A file from a newer version is foreign:
-/// its fields could mean things this driver does not know.
+/// its fields could mean things this driver does not know. An exercise's `notAttempted`
+/// key came later within version 2: written only when true, and ignored by drivers
+/// that predate it, it needs no new version.
 struct ProgressContents: Codable, Equatable {
     /// The version this driver writes.
     static let currentVersion = 2
@@ -16,7 +18,7 @@ struct ProgressContents: Codable, Equatable {
     var katas: [String: ProgressFile.Entry] = [:]
     /// Hint tiers seen: kata id, then exercise name, to the number of tiers seen.
     var hints: [String: [String: Int]] = [:]
-    /// The kata last checked, run, or asked a hint for.
+    /// The kata last worked on: attempted at a check or run, or asked a hint for.
     var lastKata: String?
 
     /// Why a file could not be read.

@@ -30,6 +30,13 @@ struct ProgressFile {
         var name: String
         /// Whether every one of its checks passed.
         var passed: Bool
+        /// `true` when no check got past the stub's `todo()`; absent otherwise, so a file
+        /// keeps the shape older drivers wrote (they ignore the key, and a result they
+        /// wrote without it counts as attempted: they did not say).
+        var notAttempted: Bool? = nil
+
+        /// Whether the learner wrote something the checks reached.
+        var isAttempted: Bool { notAttempted != true }
     }
 
     /// The file's name in the workbook root.
@@ -50,7 +57,7 @@ struct ProgressFile {
 
     /// Each kata's last result, by id.
     var katas: [String: Entry] { contents.katas }
-    /// The kata the learner last checked, ran or asked a hint for.
+    /// The kata the learner last worked on: attempted at a check or run, or asked a hint for.
     var lastKata: String? { contents.lastKata }
 
     /// Loads the progress of the workbook at `root`; an unreadable file is set aside
