@@ -99,6 +99,11 @@ struct FirstScreenTests {
             #expect(Self.line(of: id, in: screen).hasSuffix("· not started"), "\(Self.line(of: id, in: screen))")
         }
         #expect(screen.contains("0 of 5 parts solved, 1 in progress"))
+        // At 80 columns every kata's row stays on one line: a long title is cut, not wrapped.
+        for kata in copy.workbook.katas {
+            let row = Self.line(of: kata.id, in: screen)
+            #expect(row.count <= 80 && (row.contains(kata.title) || row.contains("…")), "\(row)")
+        }
         #expect(ProgressFile(root: copy.root).lastKata == "10.2.3")
         let line = try #require(Self.functionLine(exercises[0], of: third, in: copy))
         #expect(screen.contains("Next: keep going with `\(exercises[0])` in \(third.solutionFile):\(line), "

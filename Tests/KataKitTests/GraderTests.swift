@@ -122,6 +122,13 @@ struct NarratorTests {
         #expect(lines == ["one two", "three four", "five six", "  x = 1", "", "next", "paragraph"])
         #expect(lines.allSatisfy { $0.count <= 10 })
     }
+
+    @Test("colour codes take no room when prose wraps")
+    func wrappingPainted() {
+        let bold = "\u{1B}[1mswift run kata check\u{1B}[0m"
+        #expect(wrap("run \(bold) now", width: 28) == ["run \(bold) now"])
+        #expect(wrap("run \(bold) now", width: 27) == ["run \(bold)", "now"])
+    }
 }
 
 @Suite("Notes a passing check shows the learner")

@@ -8,6 +8,9 @@ private let wrongCases: [WrongCase] = [
               fails("countFlips", "lowercase, spaces, commas and a new line", "ignored lowercase flips")),
     WrongCase("everything else a tail", { CountsEverythingElseAsTails() },
               fails("countFlips", "lowercase, spaces, commas and a new line", "counted other characters as flips")),
+    // Every flip a tail: the total is right, so no "counted other characters" for it.
+    WrongCase("every flip a tail", { CountsEveryFlipAsATail() },
+              fails("countFlips", "the 13 flips HHHTHTTHHHHHT", nil)),
     WrongCase("counts swapped", { CountsSwapped() },
               fails("countFlips", "the 13 flips HHHTHTTHHHHHT", "swapped heads and tails")),
     WrongCase("counts hard-coded", { CountsHardCoded() },

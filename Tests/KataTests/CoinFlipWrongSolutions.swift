@@ -42,6 +42,12 @@ struct CountsEverythingElseAsTails: ReferenceDefaults {
     }
 }
 
+struct CountsEveryFlipAsATail: ReferenceDefaults {
+    func countFlips(_ flips: String) -> (heads: Int, tails: Int) {
+        (0, flips.count)
+    }
+}
+
 struct CountsSwapped: ReferenceDefaults {
     func countFlips(_ flips: String) -> (heads: Int, tails: Int) {
         (flips.filter { $0 == "T" || $0 == "t" }.count, flips.filter { $0 == "H" || $0 == "h" }.count)

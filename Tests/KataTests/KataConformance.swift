@@ -2,15 +2,16 @@ import KataKit
 import Testing
 
 /// A check a wrong solution should fail first in its exercise, and the mistake the
-/// failure should name.
+/// failure should name: `nil` when none fits, since naming one the learner did not make
+/// misleads.
 struct ExpectedFailure: Sendable {
     var exercise: String
     var check: String
-    var mistake: String
+    var mistake: String?
 }
 
-/// `exercise` should first fail at `check`, naming `mistake`.
-func fails(_ exercise: String, _ check: String, _ mistake: String) -> ExpectedFailure {
+/// `exercise` should first fail at `check`, naming `mistake` (or none, when `nil`).
+func fails(_ exercise: String, _ check: String, _ mistake: String?) -> ExpectedFailure {
     ExpectedFailure(exercise: exercise, check: check, mistake: mistake)
 }
 

@@ -14,7 +14,7 @@ public func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
     func flushParagraph() {
         var line = ""
         for word in words {
-            if !line.isEmpty && indent.count + line.count + 1 + word.count > width {
+            if !line.isEmpty && indent.count + visibleWidth(line) + 1 + visibleWidth(word) > width {
                 lines.append(indent + line)
                 line = ""
             }
@@ -50,4 +50,21 @@ public func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
 public func wrap(_ text: String, width: Int, after label: String, visibleLabelWidth: Int? = nil) -> String {
     let indent = String(repeating: " ", count: visibleLabelWidth ?? label.count)
     return label + wrap(text, width: width, indent: indent).joined(separator: "\n").dropFirst(indent.count)
+}
+
+/// How many columns `text` takes on a terminal: its characters without the colour codes
+/// (`ESC [ … letter`) that take none.
+func visibleWidth<Text: StringProtocol>(_ text: Text) -> Int {
+    var width = 0
+    var inEscape = false
+    for character in text {
+        if inEscape {
+            if character.isLetter { inEscape = false }
+        } else if character == "\u{1B}" {
+            inEscape = true
+        } else {
+            width += 1
+        }
+    }
+    return width
 }

@@ -15,26 +15,31 @@ extension Driver {
         let progress = ProgressFile(root: workbook.root)
         if let problem = progress.problem { say(style.paint(problem, .yellow)) }
         let idWidth = workbook.katas.map(\.id.count).max() ?? 0
-        let titleWidth = workbook.katas.map(\.title.count).max() ?? 0
+        let statuses = workbook.katas.map { status(of: $0, in: progress) }
+        // Each row on one line: a title too long for the terminal is cut, never wrapped.
+        let room = style.width - 6 - idWidth - (statuses.map(\.text.count).max() ?? 0)
+        let titleWidth = min(workbook.katas.map(\.title.count).max() ?? 0, max(room, 20))
         if header { say(style.paint("Katas (edit katas/<id>-<slug>/Solution.swift):", .bold)) }
         say("  " + ProgressBar(style: style).render(workbook.katas.map { progress.state(of: $0.id) }), "")
-        for kata in workbook.katas {
+        for (kata, status) in zip(workbook.katas, statuses) {
+            let title = kata.title.count <= titleWidth ? kata.title : kata.title.prefix(titleWidth - 1) + "…"
             say("  " + kata.id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  "
-                + kata.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0) + "  "
-                + status(of: kata, in: progress))
+                + title.padding(toLength: titleWidth, withPad: " ", startingAt: 0) + "  "
+                + style.paint(status.text, status.paint))
         }
         say("", NextStep(workbook: workbook, style: style).fromProgress(progress))
         return 0
     }
 
-    /// A kata's state in a few words: solved, in progress (and how far), or not started.
-    private func status(of kata: KataEntry, in progress: ProgressFile) -> String {
+    /// A kata's state in a few words (solved, in progress and how far, or not started),
+    /// and its colour.
+    private func status(of kata: KataEntry, in progress: ProgressFile) -> (text: String, paint: TerminalStyle.Paint) {
         let entry = progress.katas[kata.id]
         switch progress.state(of: kata.id) {
         case .solved:
-            return style.paint(style.symbol("✓ solved", ascii: "solved"), .green)
+            return (style.symbol("✓ solved", ascii: "solved"), .green)
         case .notStarted:
-            return style.paint(style.symbol("· not started", ascii: "not started"), .dim)
+            return (style.symbol("· not started", ascii: "not started"), .dim)
         case .inProgress:
             let detail = switch entry {
             case .some(let entry) where !entry.compiled: "did not compile"
@@ -42,8 +47,8 @@ extension Driver {
             // No result, or only the stub's: the hints seen are what put it in progress.
             default: "hints seen"
             }
-            return style.paint(style.symbol("◐ in progress", ascii: "in progress") + " (\(detail))",
-                               entry?.compiled == false ? .red : .yellow)
+            return (style.symbol("◐ in progress", ascii: "in progress") + " (\(detail))",
+                    entry?.compiled == false ? .red : .yellow)
         }
     }
 }

@@ -20,7 +20,6 @@ struct NextStep {
         wrapped(unwrappedFromProgress(progress))
     }
 
-    /// Colour codes count towards the width here, so a painted line wraps a little early.
     private func wrapped(_ text: String) -> String {
         text.split(separator: "\n").map { line in
             line.hasPrefix("Next: ") ? wrap(String(line.dropFirst(6)), width: style.width, after: "Next: ") : String(line)
