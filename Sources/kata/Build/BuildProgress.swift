@@ -3,7 +3,8 @@ import KataKit
 
 /// Shows that a build is under way: a spinner on a terminal, one line otherwise.
 final class BuildProgress {
-    private let style: TerminalStyle
+    /// How it draws: colour, Unicode or ASCII.
+    let style: TerminalStyle
     private let isTerminal: Bool
     private var label = ""
     private var started = Date()

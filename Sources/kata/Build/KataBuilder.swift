@@ -63,9 +63,10 @@ struct KataBuilder {
             for attempt in 1...Self.attempts {
                 let before = SourceSnapshot.take(of: kata, product: product, in: workbook)
                 let stamp = BuildStamp.load(for: binary)
-                if !(alwaysBuild && attempt == 1), isFresh(binary, stamp: stamp, sources: before) { return .ready(binary) }
-                outcome = rebuild(kata, product: product, binary: binary, stamp: stamp, sources: before,
-                                  fast: !(alwaysBuild && attempt == 1))
+                // check --verify hands the first build to swift build whatever the stamp says.
+                let forced = alwaysBuild && attempt == 1
+                if !forced, isFresh(binary, stamp: stamp, sources: before) { return .ready(binary) }
+                outcome = rebuild(kata, product: product, binary: binary, stamp: stamp, sources: before, fast: !forced)
                 // Saved while it built: that build is of a file no longer on disk (or failed
                 // as SwiftPM's "modified during the build"), so build the file as it is now.
                 guard SourceSnapshot.take(of: kata, product: product, in: workbook) != before else { break }
@@ -102,7 +103,9 @@ struct KataBuilder {
             // and so can swift build: without the old object, the learner's file is compiled.
             try? FileManager.default.removeItem(atPath: ProductCommands.solutionObject(building: binary, from: solution))
         }
-        let commands = stamp.flatMap { fast && canRebuildFast(kata, product: product, binary: binary, stamp: $0, sources: sources) ? $0.commands : nil }
+        let commands = stamp.flatMap { stamp in
+            fast && canRebuildFast(kata, product: product, binary: binary, stamp: stamp, sources: sources) ? stamp.commands : nil
+        }
         let result: (status: ChildProcess.Termination, output: String)
         do {
             if let commands {

@@ -21,10 +21,10 @@ struct GradingPipeline {
         var progressFile = ProgressFile(root: workbook.root)
         if let problem = progressFile.problem { warn(problem) }
         let results = katas.map { kata in
-            var passed = 0
-            let result = grader.grade(kata) { done, total, verdict in
-                if verdict.isPassed { passed += 1 }
-                progress.show("Grading \(kata.id): \(done) of \(total) checks, \(passed) pass")
+            var marks = ""
+            let result = grader.grade(kata, onStart: { progress.show("Grading \(kata.id)") }) { done, total, verdict in
+                marks += mark(verdict)
+                progress.show("Grading \(kata.id) \(marks.suffix(40)) \(done) of \(total)")
             }
             progress.stop()
             report(kata, result)
@@ -34,5 +34,14 @@ struct GradingPipeline {
         try? progressFile.recordWorkedOn(after: results.map { (id: $0.kata.id, result: $0.result) })
         if let unsaved = progressFile.unsaved { warn(unsaved) }
         return results
+    }
+
+    /// One column for a check's verdict: passed, not passed, or not reached.
+    private func mark(_ verdict: CheckVerdict) -> String {
+        switch verdict {
+        case .passed: progress.style.symbol("✓", ascii: "+")
+        case .notAttempted, .notRun: progress.style.symbol("·", ascii: ".")
+        case .failed, .crashed, .timedOut: progress.style.symbol("✗", ascii: "x")
+        }
     }
 }

@@ -33,13 +33,15 @@ struct KataGrader {
     /// - Parameters:
     ///   - kata: The kata.
     ///   - solution: Whose solution: the learner's, or one the author's program holds.
-    ///   - onCheck: Called as each check the program runs to its end finishes: how many
-    ///     checks have a verdict so far, out of how many, and this one's.
+    ///   - onStart: Called once the kata is built, as its checks start.
+    ///   - onCheck: Called as each check gets its verdict: how many checks have one so
+    ///     far, out of how many, and this one's.
     /// - Returns: Every check's verdict, or why there are none.
-    func grade(_ kata: KataEntry, solution: GradedSolution = .learner,
+    func grade(_ kata: KataEntry, solution: GradedSolution = .learner, onStart: () -> Void = {},
                onCheck: (_ done: Int, _ total: Int, CheckVerdict) -> Void = { _, _, _ in }) -> KataResult {
         let build = builder.build(kata, product: solution.product(of: kata))
         guard case .ready(let binary) = build else { return build.failure ?? .couldNotRun("The build failed.") }
+        onStart()
         return run(binary: binary, arguments: solution.gradeArguments, onCheck: onCheck)
     }
 
