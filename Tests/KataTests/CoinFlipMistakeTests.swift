@@ -23,6 +23,11 @@ private let wrongCases: [WrongCase] = [
               fails("likelihood", "the edges θ = 0 and θ = 1, and no flips at all", "NaN at the edges")),
     WrongCase("likelihood hard-coded", { LikelihoodHardCoded() },
               fails("likelihood", "50 random θ and counts from a fixed seed", "hard-coded 9 heads and 4 tails")),
+    // The slip 0⁰ = 0 at the edges is not a swap of the exponents, nor −∞ at θ = 0 a product.
+    WrongCase("likelihood 0 at the edges", { LikelihoodZeroAtTheEdges() },
+              fails("likelihood", "the edges θ = 0 and θ = 1, and no flips at all", nil)),
+    WrongCase("log-likelihood −∞ at the edges", { LogLikelihoodMinusInfinityAtTheEdges() },
+              fails("logLikelihood", "no heads at θ = 0, no tails at θ = 1: a log-likelihood of 0, not NaN", nil)),
     WrongCase("log of the product", { LogOfTheProduct() },
               fails("logLikelihood", "50 random θ and counts up to 1000 from a fixed seed", "log of the product")),
     WrongCase("log-likelihood with 0 · log 0", { LogLikelihoodNaNAtTheEdges() },

@@ -48,6 +48,20 @@ struct CountsEveryFlipAsATail: ReferenceDefaults {
     }
 }
 
+struct LikelihoodZeroAtTheEdges: ReferenceDefaults {
+    func likelihood(theta: Double, heads: Int, tails: Int) -> Double {
+        if theta == 0 || theta == 1 { return 0 }
+        return pow(theta, Double(heads)) * pow(1 - theta, Double(tails))
+    }
+}
+
+struct LogLikelihoodMinusInfinityAtTheEdges: ReferenceDefaults {
+    func logLikelihood(theta: Double, heads: Int, tails: Int) -> Double {
+        if theta == 0 || theta == 1 { return -.infinity }
+        return Double(heads) * log(theta) + Double(tails) * log(1 - theta)
+    }
+}
+
 struct CountsSwapped: ReferenceDefaults {
     func countFlips(_ flips: String) -> (heads: Int, tails: Int) {
         (flips.filter { $0 == "T" || $0 == "t" }.count, flips.filter { $0 == "H" || $0 == "h" }.count)

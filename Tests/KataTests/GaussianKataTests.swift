@@ -1,4 +1,4 @@
-import GaussianKata
+@testable import GaussianKata
 @testable import GaussianKataPristine
 import Testing
 
@@ -45,5 +45,19 @@ struct GaussianKataTests {
         #expect(failure.mistake?.name == "catastrophic cancellation")
         #expect(failure.mistake?.explanation.contains("Welford") == true)
         #expect(failure.mistake?.explanation.contains("two passes") == true)
+    }
+
+    @Test("near 10⁹ only the one-pass formula's own value is called cancellation, not every variance that far off")
+    func cancellationOnlyWhenItFits() throws {
+        let data = [2.1, 3.5, 2.8, 3.1, 2.9].map { 1e9 + $0 }
+        let expected = ReferenceSolution().maximumLikelihoodEstimate(of: data).variance
+        let mistake = GaussianMistakes.catastrophicCancellation(of: data)
+        let onePass = EstimateInOnePass().maximumLikelihoodEstimate(of: data).variance
+        #expect(mistake.matches(onePass, expected))
+        // The mean absolute deviation, and Σ(x − x̄)² without the / n: wrong, but not cancellation.
+        let mean = data.reduce(0, +) / Double(data.count)
+        let deviation = data.map { abs($0 - mean) }.reduce(0, +) / Double(data.count)
+        #expect(!mistake.matches(deviation, expected))
+        #expect(!mistake.matches(expected * Double(data.count), expected))
     }
 }

@@ -11,6 +11,8 @@ private let fourPoints = "four points: labels [1, 0, 1, 1], p = [0.9, 0.2, 0.6, 
 private let threePoints = "three points: w = 1.5, b = −0.5, x = [0, 2, −1], labels [1, 1, 0]"
 private let thousand = "z = ±1000 stays finite: each confident miss costs 1000"
 private let oneStep = "one step of 0.1 on the three points x = [0, 2, −1], labels [1, 1, 0]"
+/// The check of the story's own run, whose name says how many steps the story takes.
+private let storyRun = logisticKata.plan.exercises.flatMap(\.checks).first { $0.hasPrefix("the story's run") } ?? ""
 
 private let wrongCases: [LogisticWrongCase] = [
     LogisticWrongCase("the textbook sigmoid 1/(1 + exp(−z)) is right", { Wrong.TextbookSigmoid() }),
@@ -69,6 +71,9 @@ private let wrongCases: [LogisticWrongCase] = [
                       fails("gradient", "z = ±1000: no NaN, each confident miss pulls by its x", "overflow in exp")),
     LogisticWrongCase("+= η·∇", { Wrong.GradientAscent() },
                       fails("gradientDescent", oneStep, "gradient ascent (sign error)")),
+    // Uphill without a sign error: no name, a note on what went up.
+    LogisticWrongCase("a learning rate that grows", { Wrong.GrowingLearningRate() },
+                      fails("gradientDescent", storyRun, nil)),
     LogisticWrongCase("a sign error carried into descent", { Wrong.SignErrorCarriedIntoDescent() },
                       fails("gradient", threePoints, "gradient sign error"),
                       fails("gradientDescent", oneStep, "gradient ascent (sign error)")),
@@ -87,6 +92,17 @@ struct LogisticMistakeTests {
     @Test("a wrong solution fails where it should, naming its mistake", arguments: wrongCases)
     func caughtAndNamed(_ wrong: LogisticWrongCase) {
         KataConformance.expectCaughtAndNamed(wrong, by: logisticKata)
+    }
+
+    @Test("a descent that climbs with no modelled cause says the loss went up, and names no mistake")
+    func uphillNote() throws {
+        let failed = try #require(Grader(kata: logisticKata).gradeAll(Wrong.GrowingLearningRate()).first { $0.check == storyRun })
+        let failure = try failed.failure()
+        #expect(failure.mistake == nil)
+        #expect(failure.note?.contains("higher than at the start (0, 0)") == true)
+        // Where a modelled run matches, its name and advice stand alone.
+        let ascent = try #require(Grader(kata: logisticKata).gradeAll(Wrong.GradientAscent()).first { $0.check == oneStep })
+        #expect(try ascent.failure().note == nil)
     }
 }
 

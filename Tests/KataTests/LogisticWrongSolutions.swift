@@ -247,6 +247,21 @@ enum LogisticWrong {
         }
     }
 
+    /// A learning rate that grows each step: the steps overshoot and the loss climbs, with
+    /// no sign wrong anywhere.
+    struct GrowingLearningRate: LogisticReferenceDefaults {
+        func gradientDescent(x: [Double], labels: [Int], learningRate: Double, steps: Int) -> (weight: Double, bias: Double) {
+            var (weight, bias) = (0.0, 0.0)
+            for step in 0..<steps {
+                let g = gradient(weight: weight, bias: bias, x: x, labels: labels)
+                let rate = learningRate * Double(step + 1)
+                weight -= rate * g.weight
+                bias -= rate * g.bias
+            }
+            return (weight, bias)
+        }
+    }
+
     /// A sign error in the gradient carried into a correct descent loop: both fail.
     struct SignErrorCarriedIntoDescent: LogisticReferenceDefaults {
         func gradient(weight: Double, bias: Double, x: [Double], labels: [Int]) -> (weight: Double, bias: Double) {

@@ -102,7 +102,7 @@ enum CoinFlipChecks {
         try expect(actual, approximately: reference.logLikelihood(theta: theta, heads: heads, tails: tails), tolerance,
                    for: "logLikelihood(theta: \(theta), heads: \(heads), tails: \(tails))",
                    mistakes: [
-                       CoinFlipMistakes.logOfProduct,
+                       CoinFlipMistakes.logOfProduct(theta: theta, heads: heads, tails: tails),
                        CoinFlipMistakes.nanAtTheEdges,
                        CoinFlipMistakes.finiteForImpossibleData,
                        CoinFlipMistakes.hardCoded(reference.logLikelihood(theta: theta, heads: 9, tails: 4)),

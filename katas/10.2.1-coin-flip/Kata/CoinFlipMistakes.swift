@@ -16,7 +16,8 @@ enum CoinFlipMistakes {
     static func hardCoded(_ answerFor9And4: Double) -> Mistake<Double> {
         Mistake("hard-coded 9 heads and 4 tails",
                 explanation: "This is the answer for the story's 9 heads and 4 tails, but this call passed other counts. Compute from the arguments `heads` and `tails`, not from the example.") { actual, expected in
-            !agree(expected, answerFor9And4) && agree(actual, answerFor9And4)
+            // 0 and ±∞ (the story's answer at θ = 0 or 1) are what many other slips return too.
+            answerFor9And4 != 0 && answerFor9And4.isFinite && !agree(expected, answerFor9And4) && agree(actual, answerFor9And4)
         }
     }
 
@@ -72,18 +73,22 @@ enum CoinFlipMistakes {
     static func swappedExponents(theta: Double, heads: Int, tails: Int) -> Mistake<Double> {
         Mistake("swapped exponents",
                 explanation: "θ is the probability of heads, so it takes the heads as its exponent: θ^heads · (1 − θ)^tails.") { actual, expected in
+            // At θ = 0 or 1 the swapped value is 0 wherever 0⁰ slipped to 0 too: only
+            // inside the interval does the value tell the two apart.
             let swapped = pow(theta, Double(tails)) * pow(1 - theta, Double(heads))
-            return !agree(swapped, expected) && agree(actual, swapped)
+            return 0 < theta && theta < 1 && !agree(swapped, expected) && agree(actual, swapped)
         }
     }
 
     // MARK: - logLikelihood
 
     /// The product computed first, underflowing to 0, and then its log, −∞.
-    static var logOfProduct: Mistake<Double> {
+    static func logOfProduct(theta: Double, heads: Int, tails: Int) -> Mistake<Double> {
         Mistake("log of the product",
                 explanation: "For large counts θ^h · (1 − θ)^t is smaller than the smallest positive Double (about 5e-324), so it underflows to 0, and ln 0 = −∞. Take the logs first: h · ln θ + t · ln(1 − θ) is a sum of modest numbers.") { actual, expected in
-            expected.isFinite && actual == -.infinity
+            // What the mistake returns here: −∞ only where the product underflows.
+            let product = log(pow(theta, Double(heads)) * pow(1 - theta, Double(tails)))
+            return expected.isFinite && product == -.infinity && actual == product
         }
     }
 

@@ -48,7 +48,7 @@ extension GaussianChecks {
                        GaussianMistakes.dividedByNMinusOne(count: data.count, .variance),
                        GaussianMistakes.standardDeviationForVariance,
                        GaussianMistakes.didNotSubtractMean(meanOfSquares: meanOfSquares),
-                       GaussianMistakes.catastrophicCancellation(meanOfSquares: meanOfSquares),
+                       GaussianMistakes.catastrophicCancellation(of: data),
                        GaussianMistakes.hardCoded(smallExample: reference.maximumLikelihoodEstimate(of: smallExample).variance,
                                                   seeded: reference.maximumLikelihoodEstimate(of: TutorialStream().gaussianSample).variance),
                    ])

@@ -21,12 +21,19 @@ extension GaussianMistakes {
 
     /// Σxᵢ²/n − x̄² computed in floating point on data far from zero.
     ///
-    /// Its rounding errors are a few units in the last place of Σxᵢ²/n, so an error
-    /// below 10⁻¹² of it, too large for the variance, is the one-pass formula's.
-    static func catastrophicCancellation(meanOfSquares: Double) -> Mistake<Double> {
-        Mistake("catastrophic cancellation",
+    /// Its value is rounding error the size of a few units in the last place of Σxᵢ²/n:
+    /// hundreds for data near 10⁹, where any other wrong variance is just as far off. So the
+    /// mistake is named only when the learner's value is what the one-pass formula gives
+    /// here, written in any of the ways learners write it.
+    static func catastrophicCancellation(of data: [Double]) -> Mistake<Double> {
+        let n = Double(data.count)
+        let sum = data.reduce(0, +), sumOfSquares = data.reduce(0) { $0 + $1 * $1 }
+        let mean = sum / n
+        let onePass = [sumOfSquares / n - mean * mean, (sumOfSquares - n * mean * mean) / n,
+                       (sumOfSquares - sum * sum / n) / n]
+        return Mistake("catastrophic cancellation",
                 explanation: "Σxᵢ²/n − x̄² is right on paper but not in floating point: for data near 10⁹ both terms are near 10¹⁸, where a Double's last digit is worth 128, and subtracting two such nearly equal numbers leaves only rounding error (even a negative variance). Use two passes: first the mean x̄, then Σ(xᵢ − x̄)² / n, whose squares are the size of the spread. Or Welford's one-pass update: for each x, k += 1; d = x − mean; mean += d / k; m2 += d · (x − mean); and σ̂² = m2 / n.") { actual, expected in
-            !actual.isNaN && abs(actual - expected) <= 1e-12 * meanOfSquares
+            onePass.contains { model in !agree(model, expected) && agree(actual, model) }
         }
     }
 

@@ -88,6 +88,10 @@ extension LogisticMistakes {
         var lossWentUp: Bool
     }
 
+    /// Said when the loss went up and no mistake above gives the learner's point: a
+    /// symptom with more than one cause (a sign, or steps that grew), so it names none.
+    static let lossWentUpNote = "The loss at your (w, b) is higher than at the start (0, 0), so some step went uphill. Each step must be (w, b) ← (w, b) − η·∇ with the gradient of the loss and the same η every time: check the sign of the update and of the gradient, and that the learning rate does not change between steps."
+
     /// Ways to get one part of gradient descent wrong, given the runs each would give.
     static func descentMistakes(_ part: Part, _ runs: DescentRuns) -> [Mistake<Double>] {
         @Sendable func pick(_ pair: (weight: Double, bias: Double)) -> Double { part == .weight ? pair.weight : pair.bias }
@@ -112,9 +116,6 @@ extension LogisticMistakes {
                     explanation: "These are steps of the whole gradient, η = 1, far too long for these data. Multiply the gradient by `learningRate` before subtracting it.") { actual, _ in
                 agreeFinite(actual, pick(runs.rateOne))
             },
-            // Last, as it recognises the symptom rather than the exact run: any step that
-            // raised the loss went the wrong way.
-            Mistake("gradient ascent (sign error)", explanation: ascent) { _, _ in runs.lossWentUp },
         ]
     }
 }
