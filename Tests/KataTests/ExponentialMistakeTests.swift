@@ -16,6 +16,8 @@ private let wrongCases: [ExponentialWrongCase] = [
                          fails("logLikelihood", "a rate of 0 or below: −∞", "NaN for a rate of 0 or below")),
     ExponentialWrongCase("the rate clamped", { Wrong.RateClamped() },
                          fails("logLikelihood", "a rate of 0 or below: −∞", "finite for a rate of 0 or below")),
+    ExponentialWrongCase("a wait of 0 impossible", { Wrong.ZeroWaitImpossible() },
+                         fails("logLikelihood", "a wait of exactly 0 is possible: it adds ln α", "a wait of 0 called impossible")),
     ExponentialWrongCase("log of the product", { Wrong.LogOfTheProduct() },
                          fails("logLikelihood", "50 random samples and rates from a fixed seed", "log taken after underflow")),
     ExponentialWrongCase("the log of each density", { Wrong.LogOfEachDensity() },

@@ -31,6 +31,14 @@ extension ExponentialReferenceDefaults {
 enum ExponentialWrong {
     // MARK: - logLikelihood
 
+    /// `$0 <= 0` where `$0 < 0` is meant: a wait of 0 made impossible.
+    struct ZeroWaitImpossible: ExponentialReferenceDefaults {
+        func logLikelihood(rate: Double, observations: [Double]) -> Double {
+            guard rate > 0, !observations.contains(where: { $0 <= 0 }) else { return -.infinity }
+            return Double(observations.count) * log(rate) - rate * observations.reduce(0, +)
+        }
+    }
+
     /// The tutorial's (1/α)·e^(−αx), logged term by term.
     struct NonNormalisedDensity: ExponentialReferenceDefaults {
         func logLikelihood(rate: Double, observations: [Double]) -> Double {

@@ -113,6 +113,16 @@ enum LogisticWrong {
         }
     }
 
+    /// The story's stable softplus, with y·z taken off after it: a hit with y = 1 loses its digits.
+    struct SoftplusThenSubtract: LogisticReferenceDefaults {
+        func negativeLogLikelihood(weight: Double, bias: Double, x: [Double], labels: [Int]) -> Double {
+            zip(x, labels).reduce(0.0) { sum, point in
+                let z = weight * point.0 + bias
+                return sum + (max(z, 0) + log1p(exp(-abs(z)))) - Double(point.1) * z
+            }
+        }
+    }
+
     /// log1p fixes the small end only.
     struct Log1pOfExp: LogisticReferenceDefaults {
         func negativeLogLikelihood(weight: Double, bias: Double, x: [Double], labels: [Int]) -> Double {

@@ -27,6 +27,9 @@ extension LogisticChecks {
         Check("a confident hit keeps its digits: z = −40 with y = 0 costs e⁻⁴⁰ ≈ 4.25e-18") {
             try expectLikelihood($0, LogisticProblem(x: [-40], labels: [0], weight: 1, bias: 0), .relative(1e-12))
         },
+        Check("so does the other kind of hit: z = 40 with y = 1 costs e⁻⁴⁰ too") {
+            try expectLikelihood($0, LogisticProblem(x: [40], labels: [1], weight: 1, bias: 0), .relative(1e-12))
+        },
         Check("50 random problems from a fixed seed") { solution in
             var random = CheckInputs(seed: 10_2_4_03)
             for _ in 0..<50 { try expectLikelihood(solution, random.logisticProblem(), .relative(1e-10)) }
@@ -41,7 +44,7 @@ extension LogisticChecks {
         try expect(actual, approximately: reference.negativeLogLikelihood(weight: problem.weight, bias: problem.bias,
                                                                            x: problem.x, labels: problem.labels),
                    tolerance, for: "negativeLogLikelihood(\(arguments(problem, named: named)))",
-                   mistakes: LogisticMistakes.likelihoodMistakes(count: problem.x.count, largestLogit: largest),
+                   mistakes: LogisticMistakes.likelihoodMistakes(problem, largestLogit: largest),
                    note: named ? storyDataNote : nil)
     }
 

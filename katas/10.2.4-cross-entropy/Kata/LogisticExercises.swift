@@ -41,8 +41,8 @@ public protocol LogisticExercises {
     /// logits zᵢ = w·xᵢ + b: Σ [log(1 + e^(zᵢ)) − yᵢ·zᵢ].
     ///
     /// Finite for logits as large as ±1000 (z = 1000 with y = 0 costs 1000, not ∞) and
-    /// accurate to 12 significant digits when the loss is tiny (z = −40 with y = 0 costs
-    /// e^(−40) ≈ 4.25e-18, not 0). Do not clip.
+    /// accurate to 12 significant digits when the loss is tiny (z = −40 with y = 0, or
+    /// z = 40 with y = 1, costs e^(−40) ≈ 4.25e-18, not 0). Do not clip.
     /// - Parameters:
     ///   - weight: The weight w.
     ///   - bias: The bias b.

@@ -3,14 +3,24 @@ import Foundation
 extension LogisticMistakes {
     // MARK: - negativeLogLikelihood
 
-    /// Ways to get the summed negative log-likelihood wrong; `largestLogit` is the
-    /// largest |w·xᵢ + b| of the call.
-    static func likelihoodMistakes(count: Int, largestLogit: Double) -> [Mistake<Double>] {
-        let n = Double(count)
+    /// Ways to get the summed negative log-likelihood of `problem` wrong; `largestLogit` is
+    /// the largest |w·xᵢ + b| of the call.
+    static func likelihoodMistakes(_ problem: LogisticProblem, largestLogit: Double) -> [Mistake<Double>] {
+        let n = Double(problem.x.count)
+        // The stable softplus, with y·z taken off after it: for y = 1 and a large z the tiny
+        // term is lost in z + e^(−z) before z is subtracted.
+        let subtractedLast = zip(problem.x, problem.labels).reduce(0.0) { sum, point in
+            let z = problem.weight * point.0 + problem.bias
+            return sum + softplus(z) - Double(point.1) * z
+        }
         return [
             Mistake("overflow in exp",
                     explanation: overflowExplanation) { actual, expected in
                 !actual.isFinite && expected.isFinite
+            },
+            Mistake("y·z subtracted after the tiny term",
+                    explanation: "softplus(z) − y·z is right on paper, but for y = 1 and a large z, softplus(z) = z + e^(−z) rounds to z, and subtracting z leaves 0 instead of e^(−z). Cancel the large parts first: (max(z, 0) − y·z) + log1p(exp(−|z|)).") { actual, expected in
+                !agree(subtractedLast, expected) && agree(actual, subtractedLast)
             },
             Mistake("lost digits in log(1 + e^z)",
                     explanation: "For very negative z, 1 + e^z rounds to exactly 1 (e^(−40) ≈ 4.2e-18 is below a Double's last digit of 1), so log(1 + exp(z)) is 0, and log(1 − σ(z)) has the same trouble. `log1p(x)` computes log(1 + x) without forming 1 + x: log(1 + e^z) = max(z, 0) + log1p(exp(−|z|)) is right for every z.") { actual, expected in

@@ -39,7 +39,8 @@ struct Solution: LogisticExercises {
     /// log(1 + e^z) − y·z, where z = weight · x + bias.
     ///
     /// Finite for z = ±1000 (z = 1000 with y = 0 costs 1000); exact for tiny losses
-    /// (z = −40 with y = 0 costs e^(−40) ≈ 4.25e-18, not 0). Do not clip.
+    /// (z = −40 with y = 0, or z = 40 with y = 1, costs e^(−40) ≈ 4.25e-18, not 0).
+    /// Do not clip.
     /// `negativeLogLikelihood(weight: 1, bias: 0, x: [0], labels: [1])` is log 2.
     func negativeLogLikelihood(weight: Double, bias: Double, x: [Double], labels: [Int]) -> Double {
         todo()

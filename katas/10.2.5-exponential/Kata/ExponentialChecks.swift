@@ -34,6 +34,11 @@ enum ExponentialChecks {
         Check("a wait far in the tail: x = 400 at α = 2") {
             try expectLogLikelihood($0, rate: 2, [0.5, 400], .relative(1e-12))
         },
+        Check("a wait of exactly 0 is possible: it adds ln α") { solution in
+            for (rate, waits) in [(0.8, [0.0, 1.5, 2.0]), (2.0, [0.0])] {
+                try expectLogLikelihood(solution, rate: rate, waits, .relative(1e-12))
+            }
+        },
         Check("a negative observation: −∞") { solution in
             for (rate, waits) in [(1.0, [1.2, -0.5, 3.0]), (0.5, [-2.0]), (2.0, [0.1, 0.4, -0.001])] {
                 try expectLogLikelihood(solution, rate: rate, waits, .exact)

@@ -18,7 +18,7 @@ public protocol ExponentialExercises {
     /// them makes the log-likelihood −∞. A rate of 0 or below describes no
     /// distribution at all, so it too gives −∞. Never NaN.
     /// - Parameters:
-    ///   - rate: The rate α, events per unit time; any Double.
+    ///   - rate: The rate α, events per unit time; any finite Double.
     ///   - observations: The observed waits, at least one, each finite.
     /// - Returns: The natural log of the likelihood, or −∞.
     func logLikelihood(rate: Double, observations: [Double]) -> Double

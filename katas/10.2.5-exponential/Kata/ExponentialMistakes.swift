@@ -22,6 +22,9 @@ enum ExponentialMistakes {
         let n = Double(observations.count)
         let sum = observations.reduce(0, +)
         let hasNegative = observations.contains { $0 < 0 }
+        // What the two ways of taking the log too late return here: −∞ only where they underflow.
+        let logOfProduct = log(observations.reduce(1.0) { $0 * rate * exp(-rate * $1) })
+        let logOfEachDensity = observations.reduce(0.0) { $0 + log(rate * exp(-rate * $1)) }
         return [
             Mistake("the non-normalised density (1/α)·e^(−αx)",
                     explanation: "This is −n·ln α − α·Σx, the log of (1/α)·e^(−αx). That curve is not a density: its area is 1/α², not 1, so maximising it drives α to 0. The density is α·e^(−αx), whose log is ln α − α·x.") { actual, _ in
@@ -43,9 +46,13 @@ enum ExponentialMistakes {
                     explanation: "No exponential distribution has a rate ≤ 0, so the log-likelihood there is −∞, not a number. Don't clamp the rate: return `-.infinity` when `rate <= 0`.") { actual, expected in
                 rate <= 0 && expected == -.infinity && actual != -.infinity
             },
+            Mistake("a wait of 0 called impossible",
+                    explanation: "A wait of exactly 0 is possible: the density α·e^(−α·0) = α is positive there, so it adds ln α to the log-likelihood. Only a negative wait is impossible: test `$0 < 0`, not `$0 <= 0`.") { actual, expected in
+                expected.isFinite && actual == -.infinity && observations.contains(0) && rate > 0
+            },
             Mistake("log taken after underflow",
                     explanation: "Something underflowed to 0 before its log was taken, and ln 0 = −∞: either the product of many densities (below 5e-324) or one density far in the tail (e^(−800) is 0 in Double). Take logs by hand first: ln(α·e^(−αx)) = ln α − α·x, so the sum is n·ln α − α·Σx, a modest number.") { actual, expected in
-                expected.isFinite && actual == -.infinity
+                expected.isFinite && actual == -.infinity && (logOfProduct == -.infinity || logOfEachDensity == -.infinity)
             },
             Mistake("the mean, not the sum",
                     explanation: "This is the log-likelihood divided by the number of observations. The log-likelihood adds one term per observation: n·ln α − α·Σx, with no division by n.") { actual, expected in
