@@ -68,6 +68,23 @@ struct LearnerDiagnosticsTests {
         #expect(pointed.message.contains("argument type 'Solution' does not conform to expected type 'RegressionExercises'"))
     }
 
+    @Test("the type checker's time-out in the learner's file gets a word about Int and Double")
+    func typeCheckTimeOut() throws {
+        let copy = try TemporaryWorkbook()
+        let kata = try copy.kata("10.2.4")
+        // Swift 6.3's words, for an Int label times a Double logit in a long sum.
+        let error = Diagnostic(file: "\(copy.root)/\(kata.solutionFile)", line: 40, column: 16,
+                               message: "the compiler is unable to type-check this expression in reasonable time; "
+                                   + "try breaking up the expression into distinct sub-expressions", excerpt: [])
+        let explained = LearnerDiagnostics(workbook: copy.workbook, kata: kata).explain([error])
+        #expect(explained.first?.notes == [LearnerDiagnostics.typeCheckTimeOut])
+        #expect(LearnerDiagnostics.typeCheckTimeOut.contains("Double(label)"))
+        // Any other error keeps the compiler's notes alone.
+        var other = error
+        other.message = "cannot find 'retrun' in scope"
+        #expect(LearnerDiagnostics(workbook: copy.workbook, kata: kata).explain([other]).first?.notes == [])
+    }
+
     @Test("a missing Solution.swift is not built: the message names the file and how to get it back")
     func missingFile() throws {
         let copy = try TemporaryWorkbook()

@@ -60,6 +60,35 @@ struct OutputParsingTests {
         #expect(report.explanation?.contains("index past its end") == true)
     }
 
+    /// The runtime's own words for each trap, as Tests/KataKitTests/Reference/runtime-traps.swift
+    /// makes Swift 6.3.1 print them.
+    static let trapMessages = [
+        "Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range",
+        "Swift/ClosedRange.swift:411: Fatal error: Range requires lowerBound <= upperBound",
+        "Swift/Array.swift:430: Fatal error: Array index is out of range",
+        "traps/main.swift:8: Fatal error: Unexpectedly found nil while unwrapping an Optional value",
+        "Swift/IntegerTypes.swift:9012: Fatal error: Division by zero",
+        "Swift/IntegerTypes.swift:9019: Fatal error: Division results in an overflow",
+        "Swift/IntegerTypes.swift:8835: Fatal error: Double value cannot be converted to Int because it is either infinite or NaN",
+        "Swift/IntegerTypes.swift:8841: Fatal error: Double value cannot be converted to Int because the result would be greater than Int.max",
+        "Swift/Integers.swift:3539: Fatal error: Not enough bits to represent the passed value",
+        "Swift/Integers.swift:3320: Fatal error: Negative value is not representable",
+        "Swift/Array.swift:947: Fatal error: Can't construct Array with count < 0",
+        "Swift/RangeReplaceableCollection.swift:867: Fatal error: Can't remove last element from an empty collection",
+        "Swift/RangeReplaceableCollection.swift:620: Fatal error: Can't remove first element from an empty collection",
+        "Could not cast value of type 'Swift.Int' (0x7fc46a7da698) to 'Swift.String' (0x7fc46a7d7ca0).",
+        "Swift/Dictionary.swift:840: Fatal error: Dictionary literal contains duplicate keys",
+        "Swift/StringCharacterView.swift:158: Fatal error: String index is out of bounds",
+    ]
+
+    @Test("every runtime trap a learner can meet is explained in its own words", arguments: trapMessages)
+    func runtimeTrap(_ message: String) {
+        let report = CrashReport(standardError: "before\n\(message)\n", termination: .signalled(4))
+        let trap = CrashReport.runtimeTraps.first { message.contains($0.message) }
+        #expect(trap != nil, "no explanation for: \(message)")
+        #expect(report.explanation == trap?.explanation)
+    }
+
     @Test("an integer overflow, which traps with no message, is named from the backtracer's header")
     func arithmeticOverflow() {
         let text = """

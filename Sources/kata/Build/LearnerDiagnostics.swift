@@ -19,12 +19,21 @@ struct LearnerDiagnostics {
     func explain(_ errors: [Diagnostic]) -> [Diagnostic] {
         errors.map { error in
             if error.file.hasSuffix("\(kata.folder)/main.swift") { return fromMain(error) }
-            guard error.file.hasSuffix(kata.solutionFile), !error.notes.isEmpty else { return error }
+            guard error.file.hasSuffix(kata.solutionFile) else { return error }
             var explained = error
             explained.notes = error.notes.map(missingRequirement)
+            if error.message.contains("unable to type-check this expression in reasonable time") {
+                explained.notes.append(Self.typeCheckTimeOut)
+            }
             return explained
         }
     }
+
+    /// What the type checker's time-out usually means in a learner's maths.
+    static let typeCheckTimeOut = "Swift gave up choosing types for this expression. In these exercises that is "
+        + "almost always an Int and a Double in one formula (a label or a count times a Double): Swift never "
+        + "converts between them by itself. Write Double(label) or Double(count) where an Int meets a Double, "
+        + "or split the expression into a few `let`s with their types."
 
     /// The stub as shipped, relative to the workbook root.
     private var stubFile: String { "\(kata.folder)/Pristine/Solution.swift" }

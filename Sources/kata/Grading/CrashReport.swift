@@ -59,7 +59,7 @@ struct CrashReport: Equatable {
         return functions.count > 40 && repeats > functions.count / 2
     }
 
-    private static let runtimeMarkers = ["Fatal error:", "Precondition failed", "Assertion failed", "Unexpectedly found nil"]
+    private static let runtimeMarkers = ["Fatal error:", "Precondition failed", "Assertion failed", "Unexpectedly found nil", "Could not cast value of type"]
 
     private static func isRuntimeMessage(_ line: String) -> Bool {
         runtimeMarkers.contains { line.contains($0) }
@@ -104,15 +104,38 @@ struct CrashReport: Equatable {
         return names[signal] ?? "signal \(signal)"
     }
 
+    /// The Swift runtime's messages for the traps a learner's code can meet, each with
+    /// what it means in the learner's terms.
+    static let runtimeTraps: [(message: String, explanation: String)] = [
+        ("Index out of range", "An array was read at an index past its end (or below 0)."),
+        ("Range requires lowerBound <= upperBound",
+         "A range a...b or a..<b was made with a > b, such as `1...n` with n = 0. Check the bounds first (`if n >= 1`), or use `stride(from:through:by:)`, which is empty instead."),
+        ("Array index is out of range", "A slice a[i..<j] reached past the array's end (or before its start)."),
+        ("Unexpectedly found nil", "A `!` (or an implicitly unwrapped optional) met nil. Use `if let` or `guard let`."),
+        ("Division by zero", "An integer was divided by zero."),
+        ("Division results in an overflow", "Int.min was divided by −1, whose answer does not fit an Int."),
+        ("overflow", "An integer grew past Int.max (or below Int.min)."),
+        ("because it is either infinite or NaN",
+         "Int(x) was given NaN or ±∞: a Double from 0/0, a log of 0 or an overflow was turned into an Int. Check `x.isFinite` first."),
+        ("because the result would be",
+         "Int(x) was given a Double too large (or too negative) for an Int. Keep the value a Double, or check its size first."),
+        ("Not enough bits to represent the passed value",
+         "An integer was converted to a type too small for it (Int8(300), or UInt of a negative number)."),
+        ("Negative value is not representable", "A negative number was converted to an unsigned type, UInt(x)."),
+        ("Can't construct Array with count < 0", "Array(repeating:count:) was asked for a negative count."),
+        ("Can't remove last element from an empty collection",
+         "removeLast() was called on an empty array; popLast() returns nil instead."),
+        ("Can't remove first element from an empty collection",
+         "removeFirst() was called on an empty array; check `isEmpty` first."),
+        ("Could not cast value of type", "An `as!` cast met a value of another type; `as?` gives nil instead."),
+        ("Dictionary literal contains duplicate keys", "A dictionary literal names the same key twice."),
+        ("String index is out of bounds", "A String was read at an index past its end."),
+    ]
+
     private static func explain(message: String, frames: [String], termination: ChildProcess.Termination?) -> String? {
-        if message.contains("Index out of range") {
-            return "An array was read at an index past its end (or below 0)."
+        if let explanation = runtimeTraps.first(where: { message.contains($0.message) })?.explanation {
+            return explanation
         }
-        if message.contains("Unexpectedly found nil") {
-            return "A `!` (or an implicitly unwrapped optional) met nil. Use `if let` or `guard let`."
-        }
-        if message.contains("Division by zero") { return "An integer was divided by zero." }
-        if message.contains("overflow") { return "An integer grew past Int.max (or below Int.min)." }
         if isStackOverflow(frames) {
             return "The stack overflowed: a function that calls itself never reached its base case."
         }
