@@ -98,6 +98,19 @@ struct NewKataTests {
         #expect(KataEntry.parse(manifest: listed.joined(separator: "\n")).count == 4)
     }
 
+    @Test("the tests' one list of katas gets the kata's line at its end and its import in order")
+    func testList() throws {
+        let text = try String(contentsOfFile: "\(WorkbookTests.packageRoot)/\(KataScaffold.testList)", encoding: .utf8)
+        let scaffold = KataScaffold(id: "10.3.1", slug: "poisson-counts", title: "Poisson counts")
+        let listed = try #require(scaffold.listing(inTests: text)).components(separatedBy: "\n")
+        let imports = listed.filter { $0.hasPrefix("import ") }
+        #expect(imports.contains("import PoissonCountsKata") && imports == imports.sorted())
+        let end = try #require(listed.firstIndex(of: "]"))
+        #expect(listed[end - 1] == "    TestedKata(poissonCountsKata),")
+        #expect(listed.count == text.components(separatedBy: "\n").count + 2)
+        #expect(scaffold.listing(inTests: "import KataKit\n") == nil)
+    }
+
     @Test("a manifest with no kata lines gets nothing")
     func noList() {
         #expect(Driver.listing(KataScaffold(id: "1.1", slug: "a", title: "A"), in: "let katas: [Kata] = []") == nil)

@@ -49,6 +49,8 @@ final class AuthorToolsEndToEndTests {
         """))
         let workbook = try Workbook.locate(from: root, executablePath: nil)
         #expect(workbook.katas.map(\.id).suffix(2) == ["10.2.5", "10.3.1"])
+        let tested = try String(contentsOfFile: "\(root)/\(KataScaffold.testList)", encoding: .utf8)
+        #expect(tested.contains("    TestedKata(poissonCountsKata),\n]") && tested.contains("import PoissonCountsKata\n"))
 
         let held = kata("dev", "check")
         #expect(held.status == 0, "\(held.output)")

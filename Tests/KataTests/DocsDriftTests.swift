@@ -1,44 +1,33 @@
-import CoinFlipKata
-import ExponentialKata
 import Foundation
-import GaussianKata
 import KataKit
-import LogisticKata
-import RegressionKata
 import Testing
 
 /// The rendered workbook in Docs/ must be what the katas write now: a number changed
 /// in a kata fails here until `swift run kata dev docs` is run and Docs/ committed.
 @Suite("Docs: the committed workbook pages are what the katas write now")
 struct DocsDriftTests {
-    /// Each kata's id and its page as rendered now.
-    static let pages: [(id: String, render: @Sendable (_ name: String) -> WorkbookPage)] = [
-        ("10.2.1", { WorkbookPage(coinFlipKata, name: $0, source: "katas/\($0)") }),
-        ("10.2.2", { WorkbookPage(gaussianKata, name: $0, source: "katas/\($0)") }),
-        ("10.2.3", { WorkbookPage(regressionKata, name: $0, source: "katas/\($0)") }),
-        ("10.2.4", { WorkbookPage(logisticKata, name: $0, source: "katas/\($0)") }),
-        ("10.2.5", { WorkbookPage(exponentialKata, name: $0, source: "katas/\($0)") }),
-    ]
-
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../Docs/10.2").standardizedFileURL
+    /// Docs/, beside the package's Tests/.
+    static let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Docs").standardizedFileURL
 
     @Test("each kata's page and figures equal the committed ones, and no stale figure is left",
-          arguments: pages.map(\.id))
-    func pageMatches(id: String) throws {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: Self.folder.path)) ?? []
+          arguments: testedKatas)
+    func pageMatches(kata: TestedKata) throws {
+        let id = kata.id, part = "Docs/\(kata.chapter)"
+        let folder = Self.docs.appendingPathComponent(kata.chapter)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let name = try #require(names.first { $0.hasPrefix("\(id)-") && $0.hasSuffix(".md") }?.dropLast(3),
-                                "Docs/10.2 has no page for \(id). \(TextDrift.remedy)")
-        let page = try #require(Self.pages.first { $0.id == id }).render(String(name))
+                                "\(part) has no page for \(id). \(TextDrift.remedy)")
+        let page = kata.page(String(name))
         #expect(page.failedClaims.isEmpty)
         for file in page.files {
-            let committed = (try? String(contentsOf: Self.folder.appendingPathComponent(file.path), encoding: .utf8)) ?? ""
-            let drift = TextDrift.firstDifference(committed: committed, generated: file.text, path: "Docs/10.2/\(file.path)")
+            let committed = (try? String(contentsOf: folder.appendingPathComponent(file.path), encoding: .utf8)) ?? ""
+            let drift = TextDrift.firstDifference(committed: committed, generated: file.text, path: "\(part)/\(file.path)")
             #expect(drift == nil, "\(drift ?? "") \(TextDrift.remedy)")
         }
-        let figures = (try? FileManager.default.contentsOfDirectory(atPath: Self.folder.appendingPathComponent(String(name)).path)) ?? []
+        let figures = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(String(name)).path)) ?? []
         let stale = Set(figures.map { "\(name)/\($0)" }).subtracting(page.files.map(\.path))
-        #expect(stale.isEmpty, "Docs/10.2 holds figures the story no longer draws: \(stale.sorted()). \(TextDrift.remedy)")
+        #expect(stale.isEmpty, "\(part) holds figures the story no longer draws: \(stale.sorted()). \(TextDrift.remedy)")
     }
 
     @Test("a changed number is caught, with its line and both versions")

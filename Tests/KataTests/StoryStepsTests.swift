@@ -1,24 +1,11 @@
-import CoinFlipKata
-import ExponentialKata
-import GaussianKata
 import KataKit
-import LogisticKata
-import RegressionKata
 import Testing
 
 /// Every kata's story is literate: its outputs come from steps whose code is shown,
 /// and that code fits the terminal and the page.
 @Suite("Stories: every step shows its code")
 struct StoryStepsTests {
-    /// Each kata's id and its story's blocks, told plainly.
-    static let stories: [(id: String, blocks: @Sendable () -> [StoryBlock])] = [
-        ("10.2.1", { told(coinFlipKata) }),
-        ("10.2.2", { told(gaussianKata) }),
-        ("10.2.3", { told(regressionKata) }),
-        ("10.2.4", { told(logisticKata) }),
-        ("10.2.5", { told(exponentialKata) }),
-    ]
-
+    /// The blocks of `kata`'s story, told plainly.
     static func told<Solver>(_ kata: Kata<Solver>) -> [StoryBlock] {
         let narrator = Narrator(style: .plain, sources: kata.sources, write: { _ in })
         kata.story(narrator)
@@ -29,9 +16,10 @@ struct StoryStepsTests {
     static let widestCodeLine = 76
 
     @Test("several steps, each with code no wider than 76 columns; every output and plot follows a step",
-          arguments: stories.map(\.id))
-    func literate(id: String) throws {
-        let blocks = try #require(Self.stories.first { $0.id == id }).blocks()
+          arguments: testedKatas)
+    func literate(kata: TestedKata) throws {
+        let id = kata.id
+        let blocks = kata.told()
         let code = blocks.compactMap { if case .code(let text) = $0 { text } else { nil } }
         #expect(code.count >= 5, "\(id) shows the code of only \(code.count) steps")
         // Read from the kata's folder through #filePath: every step's file was found.

@@ -25,6 +25,13 @@ extension Driver {
         guard let listed = Self.listing(scaffold, in: manifest) else {
             throw UsageError("Package.swift has no `Kata(\"…\", \"…\", module: \"…\", title: \"…\"),` lines to add to.")
         }
+        // The tests' one list of katas gets the new one too, where the workbook has its tests.
+        let testListPath = workbook.path(KataScaffold.testList)
+        let testList = try? String(contentsOfFile: testListPath, encoding: .utf8)
+        let testsListed = testList.flatMap(scaffold.listing(inTests:))
+        if testList != nil && testsListed == nil {
+            throw UsageError("\(KataScaffold.testList) has no `let testedKatas: [TestedKata] = [` list to add to.")
+        }
         var written: [String] = []
         do {
             for file in scaffold.files {
@@ -34,14 +41,17 @@ extension Driver {
                 try AtomicFile.write(Data(file.text.utf8), to: path)
                 written.append(path)
             }
+            if let testsListed { try AtomicFile.write(Data(testsListed.utf8), to: testListPath) }
             try AtomicFile.write(Data(listed.utf8), to: manifestPath)
         } catch {
             written.forEach { try? FileManager.default.removeItem(atPath: $0) }
+            if let testList { try? AtomicFile.write(Data(testList.utf8), to: testListPath) }
             try? FileManager.default.removeItem(atPath: workbook.path(scaffold.folder))
             throw UsageError("Could not write the new kata, so nothing was added: \(error)")
         }
         say(style.paint("Created kata \(id)", .green) + " in \(scaffold.folder)/ with one placeholder exercise, "
-            + "sampleMean; listed it in Package.swift; added Tests/KataTests/\(scaffold.typeStem)KataTests.swift.")
+            + "sampleMean; listed it in Package.swift" + (testsListed == nil ? "" : " and \(KataScaffold.testList)")
+            + "; added Tests/KataTests/\(scaffold.typeStem)KataTests.swift.")
         let updated = try Driver(workbook: Workbook.locate(from: workbook.root, executablePath: nil),
                                  style: style, write: write, confirmation: confirmation)
         let docs = updated.update()

@@ -42,7 +42,26 @@ struct KataScaffold {
         ]
     }
 
-    private var variable: String { typeStem.prefix(1).lowercased() + typeStem.dropFirst() + "Kata" }
+    /// The kata's global in its library: "poissonCountsKata".
+    var variable: String { typeStem.prefix(1).lowercased() + typeStem.dropFirst() + "Kata" }
+
+    /// The file holding the one list of katas the tests walk.
+    static let testList = "Tests/KataTests/TestedKatas.swift"
+
+    /// `testList`'s text with this kata's import and its line at the end of the list;
+    /// `nil` when the text has no `let testedKatas: [TestedKata] = [` list to add to.
+    func listing(inTests text: String) -> String? {
+        var lines = text.components(separatedBy: "\n")
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("let testedKatas") }),
+              let end = lines[start...].firstIndex(of: "]"),
+              let lastImport = lines.lastIndex(where: { $0.hasPrefix("import ") }), lastImport < start else { return nil }
+        lines.insert("    TestedKata(\(variable)),", at: end)
+        // Imports stay sorted, as the file keeps them.
+        let imports = lines[..<(lastImport + 1)].indices.filter { lines[$0].hasPrefix("import ") }
+        let position = imports.first { lines[$0] > "import \(module)" } ?? lastImport + 1
+        lines.insert("import \(module)", at: position)
+        return lines.joined(separator: "\n")
+    }
     private var exercisesProtocol: String { typeStem + "Exercises" }
 
     private var kata: String {
@@ -87,15 +106,42 @@ struct KataScaffold {
             let draws = narrator.step { show in
                 var random = NumPyRandom(seed: 42)
                 let draws = random.normal(mean: trueMean, standardDeviation: 2, count: 100)
-                show("the mean of", draws.count, "draws:", maths.sampleMean(draws))
+                let first = draws.prefix(3).map { "\\($0, decimals: 3)" }
+                show("the first draws:", first.joined(separator: ", "))
                 return draws
             }
-            let mean = maths.sampleMean(draws)
+            let mean = narrator.step { show in
+                let mean = maths.sampleMean(draws)
+                show("the mean of", draws.count, "draws:", "\\(mean, decimals: 4)")
+                return mean
+            }
             narrator.prose(\"\"\"
             The draws came from a Gaussian centred on \\(prose: trueMean, decimals: 1), and their \\
             mean is \\(prose: mean, decimals: 4).
             \"\"\")
-            narrator.claim("the sample mean lands near the true mean", abs(mean - trueMean) < 1)
+            let error = narrator.step { show in
+                let error = abs(mean - trueMean)
+                show("its distance from the true mean:", "\\(error, decimals: 4)")
+                return error
+            }
+            narrator.claim("the sample mean lands near the true mean", error < 1)
+            let more = narrator.step { show in
+                var random = NumPyRandom(seed: 7)
+                let more = random.normal(mean: trueMean, standardDeviation: 2,
+                                         count: 10_000)
+                let mean = maths.sampleMean(more)
+                show("the mean of", more.count, "draws:", "\\(mean, decimals: 4)")
+                return more
+            }
+            let closer = narrator.step { show in
+                let closer = abs(maths.sampleMean(more) - trueMean)
+                show("its distance from the true mean:", "\\(closer, decimals: 4)")
+                return closer
+            }
+            narrator.prose(\"\"\"
+            With \\(more.count) draws instead of \\(draws.count), the mean is \\
+            \\(prose: closer, decimals: 4) from the truth instead of \\(prose: error, decimals: 4).
+            \"\"\")
             narrator.heading("Your turn")
             narrator.prose(\"\"\"
             Open \(folder)/Solution.swift, replace each `todo()` with your code, then grade your work:
