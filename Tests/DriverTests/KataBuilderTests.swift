@@ -89,10 +89,10 @@ struct KataBuilderTests {
         func remove() { try? FileManager.default.removeItem(atPath: root) }
 
         /// Builds the learner's program (or `product`), and says which tools ran.
-        func build(product: String? = nil, alwaysBuild: Bool = false) -> (KataBuilder.Outcome, calls: [String]) {
+        func build(product: String? = nil, alwaysBuild: Bool = false, flags: [String] = []) -> (KataBuilder.Outcome, calls: [String]) {
             try? FileManager.default.removeItem(atPath: workbook.path("tools/calls"))
             let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false),
-                                      alwaysBuild: alwaysBuild)
+                                      alwaysBuild: alwaysBuild, flags: flags)
             let outcome = builder.build(kata, product: product)
             let calls = (try? String(contentsOfFile: workbook.path("tools/calls"), encoding: .utf8)) ?? ""
             return (outcome, calls.split(separator: "\n").map(String.init))
@@ -264,6 +264,18 @@ struct KataBuilderTests {
         try fake.write("let answer = 12\n")
         #expect(fake.build().calls.first == Self.swiftBuild)
         #expect(fake.built() == "let answer = 12\n")
+    }
+
+    @Test("KATA_SWIFT_BUILD_FLAGS reach swift build, and a binary built with other flags is stale")
+    func flags() throws {
+        let fake = try FakeWorkbook()
+        defer { fake.remove() }
+        let asan = ["-Xswiftc", "-sanitize=address"]
+        #expect(BuildStamp.extraFlags(["KATA_SWIFT_BUILD_FLAGS": "-Xswiftc -sanitize=address"]) == asan)
+        #expect(BuildStamp.extraFlags([:]) == [])
+        #expect(fake.build(flags: asan).calls.first == Self.swiftBuild + " -Xswiftc -sanitize=address")
+        #expect(fake.build(flags: asan).calls == [])
+        #expect(fake.build().calls.first == Self.swiftBuild)
     }
 
     @Test("a stamp an earlier driver wrote (an empty file) makes the binary stale")

@@ -9,6 +9,8 @@ struct KataBuilder {
     /// Whether to ask `swift build` even when the binary is newer than its sources;
     /// swift build still compiles only what changed.
     var alwaysBuild = false
+    /// What every `swift build` of a kata gets besides the product (see `BuildStamp.extraFlags`).
+    var flags = BuildStamp.extraFlags()
 
     /// What a build came to.
     enum Outcome: Equatable {
@@ -82,7 +84,7 @@ struct KataBuilder {
     /// Whether `binary` is the file `stamp` names and was built from `sources`.
     func isFresh(_ binary: String, stamp: BuildStamp?, sources: SourceSnapshot) -> Bool {
         guard let stamp, FileManager.default.isExecutableFile(atPath: binary) else { return false }
-        return stamp.binary == FileIdentity(of: binary) && stamp.sources == sources
+        return stamp.binary == FileIdentity(of: binary) && stamp.sources == sources && stamp.flags == flags
     }
 
     /// Builds `binary` from `sources`, fast when only the learner's file changed since
@@ -111,7 +113,8 @@ struct KataBuilder {
             if let commands {
                 result = try runCommands(commands)
             } else {
-                result = try SwiftBuild(workbook: workbook, progress: progress).run(["build", "--product", product])
+                result = try SwiftBuild(workbook: workbook, progress: progress)
+                    .run(["build", "--product", product] + flags)
             }
         } catch {
             return .failed([], output: "\(error)")
@@ -124,7 +127,8 @@ struct KataBuilder {
         let recorded = product != kata.product ? nil : commands ?? ProductCommands.read(
             building: binary, from: workbook.path(solution), description: buildDescription)
         BuildStamp(sources: sources, binary: identity, commands: recorded,
-                   toolchain: BuildStamp.toolchain(commands: recorded, swift: workbook.swiftExecutable)).save(for: binary)
+                   toolchain: BuildStamp.toolchain(commands: recorded, swift: workbook.swiftExecutable),
+                   flags: flags).save(for: binary)
         return .ready(binary)
     }
 
