@@ -39,46 +39,47 @@ final class AuthorToolsEndToEndTests {
 
     @Test("dev new makes a kata that dev check passes; a kata broken on purpose fails it, precisely")
     func newThenBroken() throws {
-        let created = kata("dev", "new", "10.3.1", "poisson-counts", "--title", "Poisson counts")
+        let created = kata("dev", "new", "99.9.1", "trial-run", "--title", "Trial run")
         #expect(created.status == 0, "\(created.output)")
-        #expect(created.output.contains("Created kata 10.3.1 in katas/10.3.1-poisson-counts/"))
-        #expect(created.output.contains("Wrote Docs/10.3/: 1 page, 0 figures"))
+        #expect(created.output.contains("Created kata 99.9.1 in katas/99.9.1-trial-run/"))
+        #expect(created.output.contains("Wrote Docs/99.9/: 1 page, 0 figures"))
         let manifest = try String(contentsOfFile: "\(root)/Package.swift", encoding: .utf8)
         #expect(manifest.contains("""
-            Kata("10.3.1", "poisson-counts", module: "PoissonCountsKata", title: "Poisson counts"),
+            Kata("99.9.1", "trial-run", module: "TrialRunKata", title: "Trial run"),
         """))
         let workbook = try Workbook.locate(from: root, executablePath: nil)
-        #expect(workbook.katas.map(\.id).suffix(2) == ["10.2.5", "10.3.1"])
+        // A chapter no real kata uses, so the test holds whatever katas the workbook has.
+        #expect(workbook.katas.last?.id == "99.9.1")
         let tested = try String(contentsOfFile: "\(root)/\(KataScaffold.testList)", encoding: .utf8)
-        #expect(tested.contains("    TestedKata(poissonCountsKata),\n]") && tested.contains("import PoissonCountsKata\n"))
+        #expect(tested.contains("    TestedKata(trialRunKata),\n]") && tested.contains("import TrialRunKata\n"))
 
         let held = kata("dev", "check")
         #expect(held.status == 0, "\(held.output)")
-        #expect(held.output.contains("✓ 10.3.1 Poisson counts: 3 checks pass on the reference, find the stub not attempted, and fail with a message; 1 exercise with hints"))
+        #expect(held.output.contains("✓ 99.9.1 Trial run: 3 checks pass on the reference, find the stub not attempted, and fail with a message; 1 exercise with hints"))
         #expect(held.output.contains("Every kata holds, and Docs/ and katas/SHA256SUMS are current."))
-        #expect(kata("run", "10.3.1", "--no-pager").output.contains("✓ checked: the sample mean lands near the true mean"))
+        #expect(kata("run", "99.9.1", "--no-pager").output.contains("✓ checked: the sample mean lands near the true mean"))
 
         // Broken on purpose: a hint list emptied, a stub that answers, a check that
         // compares nothing, and a page edited by hand.
-        try edit("katas/10.3.1-poisson-counts/Kata/PoissonCountsHints.swift",
+        try edit("katas/99.9.1-trial-run/Kata/TrialRunHints.swift",
                  replacing: "static let sampleMean = [", with: "static let sampleMean: [String] = []\n    static let unused = [")
-        try edit("katas/10.3.1-poisson-counts/Pristine/Solution.swift", replacing: "todo()", with: "values.first ?? 0")
-        try edit("katas/10.3.1-poisson-counts/Kata/PoissonCountsChecks.swift",
+        try edit("katas/99.9.1-trial-run/Pristine/Solution.swift", replacing: "todo()", with: "values.first ?? 0")
+        try edit("katas/99.9.1-trial-run/Kata/TrialRunChecks.swift",
                  replacing: "Check(\"one value\") { try expectMean($0, [7.5]) }",
                  with: "Check(\"one value\") { _ = $0.sampleMean([7.5]) }")
         try edit("Docs/10.2/10.2.2-gaussian-mle.md", replacing: "# 10.2.2 Gaussian MLE", with: "# 10.2.2 Gaussian maximum likelihood")
         let broken = kata("dev", "check")
         #expect(broken.status == 1)
         for problem in [
-            "✗ 10.3.1 Poisson counts:",
+            "✗ 99.9.1 Trial run:",
             "- sampleMean: no hints. Give it at least one (gentle first, explicit last).",
             "- sampleMean: the stub as shipped should be not attempted on \"four values: [1, 2, 3, 4]\", but it failed: sampleMean([1.0, 2.0, 3.0, 4.0]) should be 2.5, got 1.0.",
             "- sampleMean: \"one value\" passed even with every comparison failing: it never calls expect(…), so no wrong answer can fail it.",
             "✗ Docs/ no longer match what the katas write:",
             "- Docs/10.2/10.2.2-gaussian-mle.md line 3: committed «# 10.2.2 Gaussian maximum likelihood",
             "✗ katas/SHA256SUMS no longer seals the shipped files; a teacher's `kata check --verify` would flag them:",
-            "- katas/10.3.1-poisson-counts/Kata/PoissonCountsChecks.swift (changed)",
-            "kata dev check failed for 10.3.1, Docs/, katas/SHA256SUMS.",
+            "- katas/99.9.1-trial-run/Kata/TrialRunChecks.swift (changed)",
+            "kata dev check failed for 99.9.1, Docs/, katas/SHA256SUMS.",
         ] {
             #expect(broken.output.contains(problem), "\(problem)\n\(broken.output)")
         }

@@ -59,7 +59,8 @@ final class HintEndToEndTests {
         #expect(broken.output.contains("Hint 2 of 3 for likelihood"))
 
         let started = kata("list")
-        #expect(started.output.contains("0 of 5 parts solved, 1 in progress"))
+        let parts = try Workbook.locate(from: root, executablePath: nil).katas.count
+        #expect(started.output.contains("0 of \(parts) parts solved, 1 in progress"))
         #expect(started.output.contains("◐ in progress (hints seen)"))
         let progress = ProgressFile(root: root)
         #expect(progress.hintsSeen(kata: "10.2.1", exercise: "countFlips") == 2)
@@ -70,7 +71,7 @@ final class HintEndToEndTests {
         try writeSolution("import CoinFlipKata\n\ntypealias Solution = ReferenceSolution\n")
         #expect(kata("check", "10.2.1").status == 0)
         let solved = kata()
-        #expect(solved.output.contains("1 of 5 parts solved"))
+        #expect(solved.output.contains("1 of \(parts) parts solved"))
         #expect(solved.output.contains("✓ solved"))
         #expect(solved.output.contains("swift run kata run 10.2.2"))
         #expect(kata("hint", "10.2.1").output.contains("Every exercise of 10.2.1 passed at your last check."))
