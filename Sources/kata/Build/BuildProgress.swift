@@ -10,6 +10,8 @@ final class BuildProgress {
     private var started = Date()
     private var frame = 0
     private var lastDraw = Date.distantPast
+    /// Whether the line counts the seconds since `start`, for work that ticks as it goes.
+    private var timed = true
 
     /// Creates a progress display on standard error.
     init(style: TerminalStyle, isTerminal: Bool = isatty(2) == 1) {
@@ -20,6 +22,7 @@ final class BuildProgress {
     /// Announces a build.
     func start(_ label: String) {
         self.label = label
+        timed = true
         started = Date()
         if isTerminal { draw() } else { FileDescriptorWriter.standardError.write("\(label)…\n") }
     }
@@ -36,8 +39,9 @@ final class BuildProgress {
     /// often, such as checks graded, which would be noise in a log.
     func show(_ label: String) {
         guard isTerminal else { return }
-        if self.label.isEmpty { started = Date() }
         self.label = label
+        // Drawn again only when the next check ends, so a clock here would stand still.
+        timed = false
         draw()
     }
 
@@ -57,8 +61,8 @@ final class BuildProgress {
     private func draw() {
         lastDraw = Date()
         let spinner = style.unicode ? Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏") : Array("|/-\\")
-        let seconds = Int(Date().timeIntervalSince(started))
+        let seconds = timed ? " \(Int(Date().timeIntervalSince(started))) s" : ""
         FileDescriptorWriter.standardError.write(
-            "\r\u{1B}[2K\(spinner[frame % spinner.count]) \(label)… \(seconds) s")
+            "\r\u{1B}[2K\(spinner[frame % spinner.count]) \(label)…\(seconds)")
     }
 }
