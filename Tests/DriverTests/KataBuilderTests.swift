@@ -271,8 +271,8 @@ struct KataBuilderTests {
         let fake = try FakeWorkbook()
         defer { fake.remove() }
         let asan = ["-Xswiftc", "-sanitize=address"]
-        #expect(BuildStamp.extraFlags(["KATA_SWIFT_BUILD_FLAGS": "-Xswiftc -sanitize=address"]) == asan)
-        #expect(BuildStamp.extraFlags([:]) == [])
+        #expect(SwiftBuild.extraFlags(["KATA_SWIFT_BUILD_FLAGS": "-Xswiftc -sanitize=address"]) == asan)
+        #expect(SwiftBuild.extraFlags([:]) == [])
         #expect(fake.build(flags: asan).calls.first == Self.swiftBuild + " -Xswiftc -sanitize=address")
         #expect(fake.build(flags: asan).calls == [])
         #expect(fake.build().calls.first == Self.swiftBuild)

@@ -5,13 +5,6 @@ import Testing
 /// and that code fits the terminal and the page.
 @Suite("Stories: every step shows its code")
 struct StoryStepsTests {
-    /// The blocks of `kata`'s story, told plainly.
-    static func told<Solver>(_ kata: Kata<Solver>) -> [StoryBlock] {
-        let narrator = Narrator(style: .plain, sources: kata.sources, write: { _ in })
-        kata.story(narrator)
-        return narrator.blocks
-    }
-
     /// The widest line of code a step may show: 80 columns less the gutter.
     static let widestCodeLine = 76
 

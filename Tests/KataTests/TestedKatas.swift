@@ -12,7 +12,7 @@ struct TestedKata: Sendable, CustomTestStringConvertible {
     let id: String
     /// The files its story shows, as it reads them.
     let sources: CompiledSources
-    /// Its story told to a narrator that keeps the blocks.
+    /// The blocks of its story, told plainly.
     let told: @Sendable () -> [StoryBlock]
     /// Its workbook page, named as in Docs/.
     let page: @Sendable (_ name: String) -> WorkbookPage
@@ -20,7 +20,11 @@ struct TestedKata: Sendable, CustomTestStringConvertible {
     init<Solver>(_ kata: Kata<Solver>) {
         id = kata.id
         sources = kata.sources
-        told = { StoryStepsTests.told(kata) }
+        told = {
+            let narrator = Narrator(style: .plain, sources: kata.sources, write: { _ in })
+            kata.story(narrator)
+            return narrator.blocks
+        }
         page = { WorkbookPage(kata, name: $0, source: "katas/\($0)") }
     }
 

@@ -22,10 +22,10 @@ extension StoryBlock {
             return plot.render(style: style) + "\n"
         case .claim(let statement, true):
             let label = style.symbol("✓ checked: ", ascii: "[ok] checked: ")
-            return wrap(statement, width: style.width, after: style.paint(label, .green), visibleLabelWidth: label.count) + "\n"
+            return wrap(statement, width: style.width, after: style.paint(label, .green)) + "\n"
         case .claim(let statement, false):
             let label = style.symbol("✗ CLAIM FAILED: ", ascii: "[FAILED] CLAIM: ")
-            return wrap(statement, width: style.width, after: style.paint(label, .bold, .red), visibleLabelWidth: label.count)
+            return wrap(statement, width: style.width, after: style.paint(label, .bold, .red))
                 + "\n" + style.paint("  The story says this, but the code just computed otherwise.", .red) + "\n"
         }
     }

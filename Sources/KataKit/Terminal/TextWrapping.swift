@@ -44,27 +44,9 @@ public func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
 /// - Parameters:
 ///   - text: The prose.
 ///   - width: The largest line length, in characters, label included.
-///   - label: What goes before the first line, such as "✓ checked: ".
-///   - visibleLabelWidth: The label's width on screen, when it holds colour codes.
+///   - label: What goes before the first line, such as "✓ checked: ", painted or not.
 /// - Returns: The label and the wrapped text, lines joined by newlines.
-public func wrap(_ text: String, width: Int, after label: String, visibleLabelWidth: Int? = nil) -> String {
-    let indent = String(repeating: " ", count: visibleLabelWidth ?? label.count)
+public func wrap(_ text: String, width: Int, after label: String) -> String {
+    let indent = String(repeating: " ", count: visibleWidth(label))
     return label + wrap(text, width: width, indent: indent).joined(separator: "\n").dropFirst(indent.count)
-}
-
-/// How many columns `text` takes on a terminal: its characters without the colour codes
-/// (`ESC [ … letter`) that take none.
-func visibleWidth<Text: StringProtocol>(_ text: Text) -> Int {
-    var width = 0
-    var inEscape = false
-    for character in text {
-        if inEscape {
-            if character.isLetter { inEscape = false }
-        } else if character == "\u{1B}" {
-            inEscape = true
-        } else {
-            width += 1
-        }
-    }
-    return width
 }

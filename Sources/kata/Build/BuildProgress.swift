@@ -1,7 +1,8 @@
 import Foundation
 import KataKit
 
-/// Shows that a build is under way: a spinner on a terminal, one line otherwise.
+/// Shows that a build, or a kata's grading, is under way: a spinner on a terminal, one
+/// line otherwise.
 final class BuildProgress {
     /// How it draws: colour, Unicode or ASCII.
     let style: TerminalStyle

@@ -17,15 +17,9 @@ struct BuildStamp: Codable, Equatable {
     /// The compiler the commands run and the `swift` that ran the build: when either
     /// changes, `swift build` plans again.
     let toolchain: [FileIdentity?]
-    /// The flags `swift build` was given besides the product (`extraFlags` then): a binary
+    /// The flags `swift build` was given besides the product (`SwiftBuild.extraFlags` then): a binary
     /// built with others is not the one asked for.
     let flags: [String]
-
-    /// What `KATA_SWIFT_BUILD_FLAGS` adds to every kata build, split at spaces: for
-    /// `.ci/asan`, whose kata binaries are built with `-Xswiftc -sanitize=address`.
-    static func extraFlags(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
-        (environment["KATA_SWIFT_BUILD_FLAGS"] ?? "").split(separator: " ").map(String.init)
-    }
 
     /// Where the stamp of `binary` is kept.
     static func path(for binary: String) -> String { binary + ".kata-built" }

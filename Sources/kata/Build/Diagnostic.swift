@@ -1,3 +1,5 @@
+import KataKit
+
 /// One compiler error, with the source lines the compiler showed around it.
 struct Diagnostic: Equatable {
     /// The file, as the compiler named it.
@@ -61,13 +63,5 @@ struct Diagnostic: Equatable {
 
     private func sameError(as other: Diagnostic) -> Bool {
         file == other.file && line == other.line && column == other.column && message == other.message
-    }
-}
-
-extension String {
-    /// The text without ANSI escape codes. `swift run` on a terminal plans the build
-    /// with coloured diagnostics, and later builds reuse that plan even through a pipe.
-    var withoutEscapeCodes: String {
-        replacing(#/\u{1B}\[[0-9;]*[A-Za-z]/#, with: "")
     }
 }

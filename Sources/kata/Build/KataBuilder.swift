@@ -9,8 +9,8 @@ struct KataBuilder {
     /// Whether to ask `swift build` even when the binary is newer than its sources;
     /// swift build still compiles only what changed.
     var alwaysBuild = false
-    /// What every `swift build` of a kata gets besides the product (see `BuildStamp.extraFlags`).
-    var flags = BuildStamp.extraFlags()
+    /// What every `swift build` of a kata gets besides the product (see `SwiftBuild.extraFlags`).
+    var flags = SwiftBuild.extraFlags()
 
     /// What a build came to.
     enum Outcome: Equatable {

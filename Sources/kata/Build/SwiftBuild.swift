@@ -1,4 +1,5 @@
 import Foundation
+import KataKit
 
 /// `swift build` run in a workbook, as the driver runs it: for a kata's binary and for the
 /// driver that `kata install` copies.
@@ -32,6 +33,12 @@ struct SwiftBuild {
             }
             return (child.wait(), output.withoutEscapeCodes)
         }
+    }
+
+    /// What `KATA_SWIFT_BUILD_FLAGS` adds to every kata build, split at spaces: for
+    /// `.ci/asan`, whose kata binaries are built with `-Xswiftc -sanitize=address`.
+    static func extraFlags(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+        (environment["KATA_SWIFT_BUILD_FLAGS"] ?? "").split(separator: " ").map(String.init)
     }
 
     /// The environment `swift build` runs in: the driver's own, with `_` naming swift, as a

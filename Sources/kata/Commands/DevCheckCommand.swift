@@ -21,7 +21,7 @@ extension Driver {
             let problems = check.problems
             let name = "\(kata.id) \(kata.title)"
             if problems.isEmpty {
-                say(wrap(name + ": " + check.summary, width: style.width, after: style.paint("  ✓ ", .green), visibleLabelWidth: 4))
+                say(wrap(name + ": " + check.summary, width: style.width, after: style.paint("  ✓ ", .green)))
             } else {
                 failing.append(kata.id)
                 say(style.paint("  ✗ ", .red) + name + ":")

@@ -18,13 +18,8 @@ enum SourcesFingerprint {
         var files: [(path: String, contents: Data)] = []
         for folder in folders {
             let base = "\(root)/Sources/\(folder)"
-            guard let enumerator = FileManager.default.enumerator(atPath: base) else { return nil }
-            for case let relative as String in enumerator where relative.hasSuffix(".swift") {
-                // SwiftPM skips hidden files and folders too (editor lock files, .DS_Store).
-                guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-                var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: "\(base)/\(relative)", isDirectory: &isFolder),
-                      !isFolder.boolValue else { continue }
+            guard let relatives = SwiftSources.files(under: base) else { return nil }
+            for relative in relatives {
                 guard let contents = FileManager.default.contents(atPath: "\(base)/\(relative)") else { return nil }
                 files.append((path: "\(folder)/\(relative)", contents: contents))
             }
@@ -37,19 +32,12 @@ enum SourcesFingerprint {
     /// - Parameter files: Paths relative to Sources/, with each file's bytes.
     /// - Returns: The hash as 16 lowercase hex digits.
     static func fingerprint(of files: [(path: String, contents: Data)]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func feed(_ bytes: UnsafeRawBufferPointer) {
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
-        }
+        var hash = FNV1a()
         for file in files.sorted(by: { $0.path < $1.path }) {
-            Array(file.path.utf8 + [0]).withUnsafeBytes(feed)
-            file.contents.withUnsafeBytes(feed)
-            [UInt8(0)].withUnsafeBytes(feed)
+            hash.feed(Data(file.path.utf8 + [0]))
+            hash.feed(file.contents)
+            hash.feed(Data([0]))
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return hash.hex
     }
 }

@@ -40,9 +40,8 @@ final class FileWatcher {
             let files = manager.subpaths(atPath: root).map { $0.map { "\(root)/\($0)" } } ?? [root]
             for file in files {
                 var info = stat()
-                guard lstat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let identity = FileIdentity(of: file) else { continue }
-                stamps[file] = Stamp(identity: identity,
-                                     changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
+                guard lstat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+                stamps[file] = Stamp(identity: FileIdentity(info), changed: FileIdentity.nanoseconds(info.st_ctim))
             }
         }
         return stamps
