@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import kata
+import KataKit
 
 @Suite("kata watch: what saves and keys do")
 struct WatchSessionTests {
@@ -70,5 +71,21 @@ struct FileWatcherTests {
         try FileManager.default.removeItem(atPath: folder + "/Kata/Story.swift")
         #expect(watcher.changed())
         #expect(!watcher.changed())
+    }
+}
+
+@Suite("kata watch: its first line")
+struct WatchHeaderTests {
+    @Test("the first line fits the terminal: the folder goes first, then the end of the title")
+    func fits() throws {
+        let workbook = try WorkbookTests.workbook()
+        let kata = try #require(workbook.katas.first { $0.id == "10.2.3" })
+        for width in [40, 80, 160] {
+            let style = TerminalStyle(colour: false, unicode: true, width: width)
+            let line = "kata watch" + Driver(workbook: workbook, style: style, write: { _ in }).header(for: kata)
+            #expect(line.count <= width, "\(line)")
+            #expect(line.hasPrefix("kata watch · 10.2.3 "))
+            #expect(line.contains("watching \(kata.folder)/") == (width == 160), "\(line)")
+        }
     }
 }

@@ -58,12 +58,22 @@ extension Driver {
     /// Clears the screen and grades `kata` afresh, ending with the next step and the keys.
     private func regrade(_ kata: KataEntry, timeout: Double) {
         if style.colour { write("\u{1B}[2J\u{1B}[H") }
-        say(style.paint("kata watch", .bold) + style.paint(" · \(kata.id) \(kata.title) · watching \(kata.folder)/", .dim), "")
+        say(style.paint("kata watch", .bold) + style.paint(header(for: kata), .dim), "")
         let results = grade([kata], timeout: timeout)
         var next = NextStep(workbook: workbook, style: style)
         next.watching = true
         say(next.after(results))
         footer()
+    }
+
+    /// The rest of the first line, on one line: the folder watched goes first when it
+    /// does not fit, then the end of the title.
+    func header(for kata: KataEntry) -> String {
+        let room = style.width - "kata watch".count
+        let full = " · \(kata.id) \(kata.title) · watching \(kata.folder)/"
+        if full.count <= room { return full }
+        let short = " · \(kata.id) \(kata.title)"
+        return short.count <= room ? short : short.prefix(room - 1) + "…"
     }
 
     private func footer() {
