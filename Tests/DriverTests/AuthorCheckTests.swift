@@ -8,7 +8,8 @@ import Testing
 struct AuthorCheckTests {
     static let kata = KataEntry(id: "10.9.1", slug: "example", title: "Example")
     static let plan = KataPlan(id: "10.9.1", title: "Example", exercises: [
-        .init(name: "mean", summary: "The mean.", hints: ["Add, then divide."], checks: ["four values", "one value"]),
+        .init(name: "mean", summary: "The mean.", hints: ["Add, then divide.", "`values.reduce(0, +) / Double(values.count)`"],
+              checks: ["four values", "one value", "a million values"]),
     ])
     static let stubLine = CodeLocation(file: "/w/katas/10.9.1-example/Pristine/Solution.swift", line: 9)
     static let message = CheckFailure(call: "mean([1, 2])", expected: "1.5", actual: "1.5")
@@ -21,19 +22,20 @@ struct AuthorCheckTests {
         })])
     }
 
-    static func judged(reference: KataResult = graded(.passed, .passed),
-                       pristine: KataResult = graded(.notAttempted(stubLine), .notAttempted(stubLine)),
-                       probe: KataResult = graded(.failed(message), .failed(message))) -> [String] {
+    static func judged(reference: KataResult = graded(.passed, .passed, .passed),
+                       pristine: KataResult = graded(.notAttempted(stubLine), .notAttempted(stubLine), .notAttempted(stubLine)),
+                       probe: KataResult = graded(.failed(message), .failed(message), .failed(message))) -> [String] {
         AuthorCheck(kata: kata, reference: reference, pristine: pristine, probe: probe).problems
     }
 
     @Test("a kata that holds has no problems, and a summary with its counts")
     func holds() {
         #expect(Self.judged().isEmpty)
-        let check = AuthorCheck(kata: Self.kata, reference: Self.graded(.passed, .passed),
-                                pristine: Self.graded(.notAttempted(Self.stubLine), .notAttempted(Self.stubLine)),
-                                probe: Self.graded(.failed(Self.message), .failed(Self.message)))
-        #expect(check.summary.hasPrefix("2 checks pass on the reference"))
+        let check = AuthorCheck(kata: Self.kata, reference: Self.graded(.passed, .passed, .passed),
+                                pristine: Self.graded(.notAttempted(Self.stubLine), .notAttempted(Self.stubLine),
+                                                      .notAttempted(Self.stubLine)),
+                                probe: Self.graded(.failed(Self.message), .failed(Self.message), .failed(Self.message)))
+        #expect(check.summary.hasPrefix("3 checks pass on the reference"))
         #expect(check.summary.hasSuffix("1 exercise with hints"))
     }
 
@@ -62,18 +64,28 @@ struct AuthorCheckTests {
         #expect(found.contains { $0.contains(expected) }, "\(found)")
     }
 
-    @Test("an exercise without hints or checks, or with a nameless or repeated check, is named")
+    @Test("the rules: a summary, 2 or 3 hints, 3 checks or more, each named once; each broken one is named")
     func plans() {
         let bare = KataPlan(id: "10.9.1", title: "Example", exercises: [
-            .init(name: "mean", summary: "", hints: [" "], checks: []),
-            .init(name: "spread", summary: "", hints: ["Square."], checks: ["twice", "twice", ""]),
+            .init(name: "mean", summary: " ", hints: [" "], checks: []),
+            .init(name: "spread", summary: "The spread.", hints: ["Square.", "Average."], checks: ["twice", "twice", ""]),
+            .init(name: "mode", summary: "The mode.", hints: ["Count.", " "], checks: ["one"]),
+            .init(name: "range", summary: "The range.", hints: ["Sort.", "Ends.", "Subtract.", "max − min"],
+                  checks: ["a", "b", "c"]),
         ])
-        let problems = Self.judged(reference: .graded(plan: bare, exercises: []))
-        #expect(problems.contains("mean: no hints. Give it at least one (gentle first, explicit last)."))
-        #expect(problems.contains("mean: no checks. Give it at least one, so a wrong answer can fail."))
-        #expect(problems.contains("spread: two checks are named \"twice\"; a verdict must say which one it is."))
-        #expect(problems.contains { $0.hasPrefix("spread: a check has no name") })
-        #expect(!problems.contains { $0.hasPrefix("spread: no") })
+        #expect(Self.judged(reference: .graded(plan: bare, exercises: [])) == bare.problems, "dev check holds the one rule set")
+        #expect(bare.problems == [
+            "mean: no summary. Say in one line what to write.",
+            "mean: no hints. Give it 2 or 3, gentle first, explicit last.",
+            "mean: no checks. Give it at least 3 (the story's case, a sweep of inputs, an edge), so a wrong answer fails.",
+            "spread: a check has no name. Name it for what it tries, in the learner's words.",
+            "spread: two checks are named \"twice\"; a verdict must say which one it is.",
+            "mode: a hint is blank. Write it, or remove it.",
+            "mode: only 1 check. Give it at least 3 (the story's case, a sweep of inputs, an edge), so a wrong answer fails.",
+            "range: 4 hints. Give it 2 or 3, gentle first, explicit last.",
+        ])
+        #expect(Self.plan.problems == [])
+        #expect(KataPlan(id: "1", title: "T", exercises: []).problems == ["The kata has no exercises."])
     }
 }
 
@@ -103,11 +115,15 @@ struct NewKataTests {
         let text = try String(contentsOfFile: "\(WorkbookTests.packageRoot)/\(KataScaffold.testList)", encoding: .utf8)
         let scaffold = KataScaffold(id: "10.3.1", slug: "poisson-counts", title: "Poisson counts")
         let listed = try #require(scaffold.listing(inTests: text)).components(separatedBy: "\n")
-        let imports = listed.filter { $0.hasPrefix("import ") }
-        #expect(imports.contains("import PoissonCountsKata") && imports == imports.sorted())
+        let imports = listed.filter { $0.contains("import ") }
+        let modules = imports.map { $0.replacingOccurrences(of: "@testable ", with: "") }
+        #expect(modules == modules.sorted())
+        let kata = try #require(imports.firstIndex(of: "import PoissonCountsKata"))
+        #expect(imports[kata + 1] == "@testable import PoissonCountsKataPristine")
         let end = try #require(listed.firstIndex(of: "]"))
-        #expect(listed[end - 1] == "    TestedKata(poissonCountsKata),")
-        #expect(listed.count == text.components(separatedBy: "\n").count + 2)
+        #expect(listed[end - 1] == "    TestedKata(poissonCountsKata, reference: { PoissonCountsKata.ReferenceSolution() }, "
+                + "pristine: { PoissonCountsKataPristine.Solution() }),")
+        #expect(listed.count == text.components(separatedBy: "\n").count + 3)
         #expect(scaffold.listing(inTests: "import KataKit\n") == nil)
     }
 

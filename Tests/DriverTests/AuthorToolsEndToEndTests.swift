@@ -9,12 +9,11 @@ final class AuthorToolsEndToEndTests {
     let root: String
 
     init() throws {
-        root = try EndToEndTests.copyOfPackage()
-        try FileManager.default.copyItem(atPath: "\(WorkbookTests.packageRoot)/Docs", toPath: "\(root)/Docs")
+        root = try PackageCopy.kept(named: "author tools")
     }
 
     deinit {
-        try? FileManager.default.removeItem(atPath: root)
+        PackageCopy.release(root)
     }
 
     /// Runs `kata` in the copy with output piped, its lines unwrapped: every run of
@@ -51,7 +50,8 @@ final class AuthorToolsEndToEndTests {
         // A chapter no real kata uses, so the test holds whatever katas the workbook has.
         #expect(workbook.katas.last?.id == "99.9.1")
         let tested = try String(contentsOfFile: "\(root)/\(KataScaffold.testList)", encoding: .utf8)
-        #expect(tested.contains("    TestedKata(trialRunKata),\n]") && tested.contains("import TrialRunKata\n"))
+        #expect(tested.contains("\(KataScaffold(id: "99.9.1", slug: "trial-run", title: "Trial run").testedLine)\n]"))
+        #expect(tested.contains("import TrialRunKata\n@testable import TrialRunKataPristine\n"))
 
         let held = kata("dev", "check")
         #expect(held.status == 0, "\(held.output)")
@@ -72,7 +72,7 @@ final class AuthorToolsEndToEndTests {
         #expect(broken.status == 1)
         for problem in [
             "✗ 99.9.1 Trial run:",
-            "- sampleMean: no hints. Give it at least one (gentle first, explicit last).",
+            "- sampleMean: no hints. Give it 2 or 3, gentle first, explicit last.",
             "- sampleMean: the stub as shipped should be not attempted on \"four values: [1, 2, 3, 4]\", but it failed: sampleMean([1.0, 2.0, 3.0, 4.0]) should be 2.5, got 1.0.",
             "- sampleMean: \"one value\" passed even with every comparison failing: it never calls expect(…), so no wrong answer can fail it.",
             "✗ Docs/ no longer match what the katas write:",

@@ -98,7 +98,9 @@ struct CompletionTests {
 
     @Test("bash: the ids after `kata check 10.2.`, slugs, and nothing after an id")
     func bashIds() throws {
-        #expect(try bashCompletes(["kata", "check", "10.2."]) == ["10.2.1", "10.2.2", "10.2.3", "10.2.4", "10.2.5"])
+        let chapter = try WorkbookTests.workbook().katas.map(\.id).filter { $0.hasPrefix("10.2.") }
+        #expect(chapter.count >= 5)
+        #expect(try bashCompletes(["kata", "check", "10.2."]) == chapter)
         #expect(try bashCompletes(["kata", "run", "co"]) == ["coin-flip"])
         #expect(try bashCompletes(["kata", "check", "--timeout", "5", "10.2.3"]) == ["10.2.3"])
         #expect(try bashCompletes(["kata", "check", "10.2.1", ""]) == [])

@@ -13,30 +13,12 @@ final class EndToEndTests {
     let workbook: Workbook
 
     init() throws {
-        root = try Self.copyOfPackage()
+        root = try PackageCopy.kept(named: "end to end")
         workbook = try Workbook.locate(from: root, executablePath: nil)
     }
 
     deinit {
-        try? FileManager.default.removeItem(atPath: root)
-    }
-
-    /// A copy of the package with every learner file back to its pristine stub.
-    static func copyOfPackage() throws -> String {
-        let source = WorkbookTests.packageRoot
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("kata-e2e-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
-        for item in ["Package.swift", "Sources", "katas", "Tests"] {
-            try FileManager.default.copyItem(atPath: "\(source)/\(item)", toPath: "\(copy)/\(item)")
-        }
-        // Each kata folder; katas/ also holds SHA256SUMS, the manifest of shipped files.
-        for folder in try FileManager.default.contentsOfDirectory(atPath: "\(copy)/katas")
-        where FileManager.default.fileExists(atPath: "\(copy)/katas/\(folder)/Pristine/Solution.swift") {
-            let kata = "\(copy)/katas/\(folder)"
-            try FileManager.default.removeItem(atPath: "\(kata)/Solution.swift")
-            try FileManager.default.copyItem(atPath: "\(kata)/Pristine/Solution.swift", toPath: "\(kata)/Solution.swift")
-        }
-        return copy
+        PackageCopy.release(root)
     }
 
     var solutionPath: String { "\(root)/\(Self.kata.solutionFile)" }

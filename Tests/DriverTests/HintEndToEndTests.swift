@@ -9,11 +9,11 @@ final class HintEndToEndTests {
     let root: String
 
     init() throws {
-        root = try EndToEndTests.copyOfPackage()
+        root = try PackageCopy.kept(named: "hints")
     }
 
     deinit {
-        try? FileManager.default.removeItem(atPath: root)
+        PackageCopy.release(root)
     }
 
     /// Runs `kata` in the copy, as a learner would with output piped.

@@ -25,14 +25,14 @@ final class LearnerRobustnessTests {
 
     /// Copies the package, every learner file the pristine stub, and notes what is under katas/.
     init() throws {
-        root = try EndToEndTests.copyOfPackage()
+        root = try PackageCopy.kept(named: "learner robustness")
         workbook = try Workbook.locate(from: root, executablePath: nil)
         before = Self.files(under: root, in: "katas")
     }
 
     /// Removes the copy and the file written outside it.
     deinit {
-        try? FileManager.default.removeItem(atPath: root)
+        PackageCopy.release(root)
         try? FileManager.default.removeItem(atPath: outsideFile)
     }
 
@@ -323,8 +323,8 @@ final class LearnerRobustnessTests {
             Issue.record("\(path) is not what it was")
         }
         let rootFiles = try FileManager.default.contentsOfDirectory(atPath: root)
-        #expect(Set(rootFiles).isSubset(of: ["Package.swift", "Sources", "katas", "Tests", ".build",
-                                             ProgressFile.fileName, SolutionReset.backupFolder]),
+        #expect(Set(rootFiles).isSubset(of: Set(PackageCopy.items + [".build",
+                                             ProgressFile.fileName, SolutionReset.backupFolder])),
                 "\(rootFiles)")
     }
 

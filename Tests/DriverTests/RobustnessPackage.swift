@@ -2,19 +2,19 @@ import Foundation
 import Glibc
 @testable import kata
 
-/// The package copy `DriverRobustnessTests` works on: one for the whole test run,
-/// built once, at a path with spaces in two of its folders, so that every case also
-/// shows that such a path works. The real `kata` binary is built in it and started as
-/// a shell starts a job: a process of its own, in a process group of its own.
+/// The package copy `DriverRobustnessTests` works on: one for the whole test run, a
+/// kept `PackageCopy` at a path with spaces in two of its folders, so that every case
+/// also shows that such a path works. The real `kata` binary is built in it and started
+/// as a shell starts a job: a process of its own, in a process group of its own.
 struct RobustnessPackage: Sendable {
-    /// The folder holding the copies, removed when the test run ends.
+    /// The folder holding the throwaway copies, removed when the test run ends.
     static let parent = FileManager.default.temporaryDirectory
         .appendingPathComponent("kata robustness \(UUID().uuidString)").path
 
     /// The copy, built on first use, or why it could not be made.
     static let shared: Result<RobustnessPackage, any Error> = Result { try make() }
 
-    /// The copy's root: `<parent>/work book`.
+    /// The copy's root: `.build-tests/kata robustness/work book`.
     let root: String
 
     /// The `kata` binary built in the copy.
@@ -30,25 +30,26 @@ struct RobustnessPackage: Sendable {
         var killed = false
     }
 
-    /// Makes a copy of the package (learner files pristine) at `<parent>/<name>`.
+    /// Makes a throwaway copy of the package (learner files pristine, never built) at
+    /// `<parent>/<name>`.
     /// - Throws: When it cannot be copied.
     static func copy(named name: String) throws -> String {
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         let root = "\(parent)/\(name)"
-        try FileManager.default.moveItem(atPath: EndToEndTests.copyOfPackage(), toPath: root)
+        try FileManager.default.moveItem(atPath: PackageCopy.throwaway(), toPath: root)
         return root
     }
 
-    /// Copies the package and builds its `kata` (the first build takes minutes).
+    /// Brings the kept copy up to date and builds its `kata` (the first build takes minutes).
     /// - Throws: When it cannot be copied or `swift build` fails.
     private static func make() throws -> RobustnessPackage {
-        // Also when a case failed with the copy read-only: put write permission back first.
+        // Also when a case failed with a copy read-only: put write permission back first.
         atexit {
             _ = try? ChildProcess.spawn("/bin/chmod", arguments: ["-R", "u+w", RobustnessPackage.parent],
                                         environment: [:], workingDirectory: "/", output: .inherit).wait()
             try? FileManager.default.removeItem(atPath: RobustnessPackage.parent)
         }
-        let package = RobustnessPackage(root: try copy(named: "work book"))
+        let package = RobustnessPackage(root: try PackageCopy.kept(named: "kata robustness/work book"))
         let swift = try Workbook.locate(from: package.root, executablePath: nil).swiftExecutable
         let build = finish(try ChildProcess.spawn(
             swift, arguments: ["build", "--product", "kata"], environment: ProcessInfo.processInfo.environment,

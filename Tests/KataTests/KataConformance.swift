@@ -30,45 +30,8 @@ struct WrongSolution<Solver>: Sendable, CustomTestStringConvertible {
     }
 }
 
-/// The rules every kata's reference, pristine stub and wrong solutions are held to.
+/// What a kata's wrong solutions are held to (its reference and stub: `KataConformanceTests`).
 enum KataConformance {
-    /// Expects `reference` to pass every check of `kata`.
-    static func expectPassesEverything<Solver>(_ solution: Solver, in kata: Kata<Solver>,
-                                               sourceLocation: SourceLocation = #_sourceLocation) {
-        let graded = Grader(kata: kata).gradeAll(solution)
-        #expect(graded.count == kata.allChecks.count, sourceLocation: sourceLocation)
-        for check in graded {
-            #expect(check.outcome == .passed, "\(check.exercise): \(check.check)", sourceLocation: sourceLocation)
-        }
-    }
-
-    /// Expects every check of `kata` to find `stub` not attempted, at a `todo()` in `file`.
-    static func expectNotAttempted<Solver>(_ stub: Solver, in kata: Kata<Solver>, file: String,
-                                           sourceLocation: SourceLocation = #_sourceLocation) {
-        for check in Grader(kata: kata).gradeAll(stub) {
-            guard case .notAttempted(let location) = check.outcome else {
-                Issue.record("\(check.exercise): \(check.check) was \(check.outcome)", sourceLocation: sourceLocation)
-                continue
-            }
-            #expect(location.file.hasSuffix(file), sourceLocation: sourceLocation)
-        }
-    }
-
-    /// Expects the plan of `kata` to list `exercises` in order, each with at least three
-    /// checks of distinct names and two or three hints.
-    static func expectPlan<Solver>(of kata: Kata<Solver>, id: String, exercises: [String],
-                                   sourceLocation: SourceLocation = #_sourceLocation) {
-        let plan = kata.plan
-        #expect(plan.id == id, sourceLocation: sourceLocation)
-        #expect(plan.exercises.map(\.name) == exercises, sourceLocation: sourceLocation)
-        for exercise in plan.exercises {
-            #expect((2...3).contains(exercise.hints.count), "\(exercise.name)", sourceLocation: sourceLocation)
-            #expect(exercise.checks.count >= 3, "\(exercise.name)", sourceLocation: sourceLocation)
-            #expect(Set(exercise.checks).count == exercise.checks.count, "\(exercise.name) repeats a check name",
-                    sourceLocation: sourceLocation)
-        }
-    }
-
     /// Expects `wrong` to fail first at the expected check of each exercise it gets
     /// wrong, naming the expected mistake, and to pass every other exercise; no check may
     /// end other than passed or failed.

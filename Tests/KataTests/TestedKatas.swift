@@ -1,9 +1,14 @@
 import CoinFlipKata
+@testable import CoinFlipKataPristine
 import ExponentialKata
+@testable import ExponentialKataPristine
 import GaussianKata
+@testable import GaussianKataPristine
 import KataKit
 import LogisticKata
+@testable import LogisticKataPristine
 import RegressionKata
+@testable import RegressionKataPristine
 import Testing
 
 /// A kata as the tests that walk every kata see it, whatever its exercises protocol.
@@ -16,9 +21,23 @@ struct TestedKata: Sendable, CustomTestStringConvertible {
     let told: @Sendable () -> [StoryBlock]
     /// Its workbook page, named as in Docs/.
     let page: @Sendable (_ name: String) -> WorkbookPage
+    /// Its exercises, hints and check names.
+    let plan: KataPlan
+    /// Every check run on the reference solution.
+    let gradeReference: @Sendable () -> [GradedCheck]
+    /// Every check run on the stub as shipped (Pristine/Solution.swift).
+    let gradePristine: @Sendable () -> [GradedCheck]
+    /// Every check run on the reference with every comparison failing on purpose.
+    let probeReference: @Sendable () -> [GradedCheck]
 
-    init<Solver>(_ kata: Kata<Solver>) {
+    /// The kata, with makers of its reference solution and its stub as shipped.
+    init<Solver>(_ kata: Kata<Solver>, reference: @escaping @Sendable () -> Solver,
+                 pristine: @escaping @Sendable () -> Solver) {
         id = kata.id
+        plan = kata.plan
+        gradeReference = { Grader(kata: kata).gradeAll(reference()) }
+        gradePristine = { Grader(kata: kata).gradeAll(pristine()) }
+        probeReference = { Grader(kata: kata).gradeAll(reference(), probing: true) }
         sources = kata.sources
         told = {
             let narrator = Narrator(style: .plain, sources: kata.sources, write: { _ in })
@@ -35,11 +54,11 @@ struct TestedKata: Sendable, CustomTestStringConvertible {
 }
 
 /// Every kata of the workbook, once, in order: the one list the tests that walk katas
-/// take. `kata dev new` adds its kata's line (and import) here.
+/// take. `kata dev new` adds its kata's line (and imports) here.
 let testedKatas: [TestedKata] = [
-    TestedKata(coinFlipKata),
-    TestedKata(gaussianKata),
-    TestedKata(regressionKata),
-    TestedKata(logisticKata),
-    TestedKata(exponentialKata),
+    TestedKata(coinFlipKata, reference: { CoinFlipKata.ReferenceSolution() }, pristine: { CoinFlipKataPristine.Solution() }),
+    TestedKata(gaussianKata, reference: { GaussianKata.ReferenceSolution() }, pristine: { GaussianKataPristine.Solution() }),
+    TestedKata(regressionKata, reference: { RegressionKata.ReferenceSolution() }, pristine: { RegressionKataPristine.Solution() }),
+    TestedKata(logisticKata, reference: { LogisticKata.ReferenceSolution() }, pristine: { LogisticKataPristine.Solution() }),
+    TestedKata(exponentialKata, reference: { ExponentialKata.ReferenceSolution() }, pristine: { ExponentialKataPristine.Solution() }),
 ]

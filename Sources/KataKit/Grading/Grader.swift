@@ -52,11 +52,13 @@ public struct Grader<Solver> {
     /// - Parameters:
     ///   - solution: The solution to grade.
     ///   - timeout: Seconds to wait for each check.
+    ///   - probing: Whether to make every comparison fail on purpose, as `probe` does.
     /// - Returns: Each check's exercise name, check name and outcome, in order.
-    public func gradeAll(_ solution: Solver, timeout: Double = 10) -> [GradedCheck] {
+    public func gradeAll(_ solution: Solver, timeout: Double = 10, probing: Bool = false) -> [GradedCheck] {
         kata.allChecks.indices.map { index in
             let (exercise, check) = kata.allChecks[index]
-            let graded = result(ofCheck: index, on: solution, timeout: timeout)
+            let graded = probing ? probe(check: index, on: solution, timeout: timeout)
+                : result(ofCheck: index, on: solution, timeout: timeout)
             return GradedCheck(exercise: kata.exercises[exercise].name, check: check.name,
                                outcome: graded.outcome, notes: graded.notes)
         }

@@ -50,8 +50,7 @@ extension Driver {
             throw UsageError("Could not write the new kata, so nothing was added: \(error)")
         }
         say(style.paint("Created kata \(id)", .green) + " in \(scaffold.folder)/ with one placeholder exercise, "
-            + "sampleMean; listed it in Package.swift" + (testsListed == nil ? "" : " and \(KataScaffold.testList)")
-            + "; added Tests/KataTests/\(scaffold.typeStem)KataTests.swift.")
+            + "sampleMean; listed it in Package.swift" + (testsListed == nil ? "." : " and \(KataScaffold.testList)."))
         let updated = try Driver(workbook: Workbook.locate(from: workbook.root, executablePath: nil),
                                  style: style, write: write, confirmation: confirmation)
         let docs = updated.update()

@@ -2,9 +2,10 @@ import Foundation
 import KataKit
 
 /// What `kata dev check` holds one kata to, judged from what its author program
-/// reported: the reference passes every check, the stub as shipped is not attempted
-/// on every check, every exercise has hints and checks, and every check, made to
-/// fail, says what went wrong.
+/// reported: its plan keeps `KataPlan.problems`' rules, the reference passes every
+/// check, the stub as shipped is not attempted on every check, and every check, made
+/// to fail, says what went wrong. The tests hold every kata to the same
+/// (`KataConformanceTests`).
 struct AuthorCheck {
     /// The kata.
     let kata: KataEntry
@@ -21,7 +22,7 @@ struct AuthorCheck {
         guard case .graded(let plan, let referenceGraded) = reference else {
             return [describe(reference, of: "The reference solution")]
         }
-        var problems = planProblems(plan)
+        var problems = plan.problems
         problems += referenceGraded.flatMap { exercise in
             exercise.checks.compactMap { check in
                 check.verdict.isPassed ? nil
@@ -38,27 +39,6 @@ struct AuthorCheck {
         guard case .graded(let plan, _) = reference else { return "" }
         return "\(plan.checkCount) checks pass on the reference, find the stub not attempted, "
             + "and fail with a message; \(plan.exercises.count) exercise\(plan.exercises.count == 1 ? "" : "s") with hints"
-    }
-
-    private func planProblems(_ plan: KataPlan) -> [String] {
-        var problems: [String] = []
-        if plan.exercises.isEmpty { problems.append("The kata has no exercises.") }
-        for exercise in plan.exercises {
-            if exercise.hints.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
-                problems.append("\(exercise.name): no hints. Give it at least one (gentle first, explicit last).")
-            }
-            if exercise.checks.isEmpty {
-                problems.append("\(exercise.name): no checks. Give it at least one, so a wrong answer can fail.")
-            }
-            if exercise.checks.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                problems.append("\(exercise.name): a check has no name. Name it for what it tries, in the learner's words.")
-            }
-            let repeated = Set(exercise.checks.filter { name in exercise.checks.filter { $0 == name }.count > 1 })
-            for name in repeated.sorted() {
-                problems.append("\(exercise.name): two checks are named \"\(name)\"; a verdict must say which one it is.")
-            }
-        }
-        return problems
     }
 
     private func pristineProblems() -> [String] {

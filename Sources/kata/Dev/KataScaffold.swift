@@ -38,7 +38,6 @@ struct KataScaffold {
             ("\(folder)/main.swift", learnerMain),
             ("\(folder)/Pristine/Solution.swift", stub),
             ("\(folder)/Pristine/main.swift", authorMain),
-            ("Tests/KataTests/\(typeStem)KataTests.swift", tests),
         ]
     }
 
@@ -48,18 +47,25 @@ struct KataScaffold {
     /// The file holding the one list of katas the tests walk.
     static let testList = "Tests/KataTests/TestedKatas.swift"
 
-    /// `testList`'s text with this kata's import and its line at the end of the list;
+    /// The kata's line in `testList`: the kata, its reference and its stub as shipped.
+    var testedLine: String {
+        "    TestedKata(\(variable), reference: { \(module).ReferenceSolution() }, pristine: { \(module)Pristine.Solution() }),"
+    }
+
+    /// `testList`'s text with this kata's imports and its line at the end of the list;
     /// `nil` when the text has no `let testedKatas: [TestedKata] = [` list to add to.
     func listing(inTests text: String) -> String? {
         var lines = text.components(separatedBy: "\n")
+        let isImport = { (line: String) in line.hasPrefix("import ") || line.hasPrefix("@testable import ") }
         guard let start = lines.firstIndex(where: { $0.hasPrefix("let testedKatas") }),
               let end = lines[start...].firstIndex(of: "]"),
-              let lastImport = lines.lastIndex(where: { $0.hasPrefix("import ") }), lastImport < start else { return nil }
-        lines.insert("    TestedKata(\(variable)),", at: end)
-        // Imports stay sorted, as the file keeps them.
-        let imports = lines[..<(lastImport + 1)].indices.filter { lines[$0].hasPrefix("import ") }
-        let position = imports.first { lines[$0] > "import \(module)" } ?? lastImport + 1
-        lines.insert("import \(module)", at: position)
+              let lastImport = lines.lastIndex(where: isImport), lastImport < start else { return nil }
+        lines.insert(testedLine, at: end)
+        // Imports stay sorted by module, as the file keeps them, the stub's after the kata's.
+        let module = { (line: String) in line.replacingOccurrences(of: "@testable ", with: "") }
+        let imports = lines[..<(lastImport + 1)].indices.filter { isImport(lines[$0]) }
+        let position = imports.first { module(lines[$0]) > "import \(self.module)" } ?? lastImport + 1
+        lines.insert(contentsOf: ["import \(self.module)", "@testable import \(self.module)Pristine"], at: position)
         return lines.joined(separator: "\n")
     }
     private var exercisesProtocol: String { typeStem + "Exercises" }
@@ -266,29 +272,6 @@ struct KataScaffold {
         import \(module)
 
         runAuthorProgram(\(variable), reference: ReferenceSolution(), pristine: Solution())
-
-        """
-    }
-
-    private var tests: String {
-        """
-        import \(module)
-        @testable import \(module)Pristine
-        import Testing
-
-        @Suite("Kata \(id): reference, stub and plan")
-        struct \(typeStem)KataTests {
-            @Test("the reference solution passes every check")
-            func referencePasses() {
-                KataConformance.expectPassesEverything(ReferenceSolution(), in: \(variable))
-            }
-
-            @Test("the pristine stub is not attempted on every check, never passed or failed")
-            func pristineIsNotAttempted() {
-                KataConformance.expectNotAttempted(\(module)Pristine.Solution(), in: \(variable),
-                                                   file: "Pristine/Solution.swift")
-            }
-        }
 
         """
     }

@@ -1,0 +1,48 @@
+import KataKit
+import Testing
+
+/// Every kata of `testedKatas` held to the rules of a well-formed kata, the ones
+/// `kata dev check` holds it to (see `AuthorCheck`), in process: its plan keeps
+/// `KataPlan.problems`' rules, the reference passes every check, the stub as shipped is
+/// not attempted on any, and every check, made to fail, says what went wrong.
+@Suite("Every kata: plan, reference, stub and checks that can fail")
+struct KataConformanceTests {
+    @Test("the plan keeps the rules: hints, enough checks, each named once", arguments: testedKatas)
+    func plan(_ kata: TestedKata) {
+        #expect(kata.plan.problems == [])
+    }
+
+    @Test("the reference solution passes every check", arguments: testedKatas)
+    func referencePasses(_ kata: TestedKata) {
+        let graded = kata.gradeReference()
+        #expect(graded.count == kata.plan.checkCount)
+        for check in graded {
+            #expect(check.outcome == .passed, "\(check.exercise): \(check.check)")
+        }
+    }
+
+    @Test("the stub as shipped is not attempted on every check, at a todo() of Pristine/Solution.swift", arguments: testedKatas)
+    func pristineIsNotAttempted(_ kata: TestedKata) {
+        for check in kata.gradePristine() {
+            guard case .notAttempted(let location) = check.outcome else {
+                Issue.record("\(check.exercise): \(check.check) was \(check.outcome)")
+                continue
+            }
+            #expect(location.file.hasSuffix("Pristine/Solution.swift"), "\(check.exercise): \(check.check)")
+        }
+    }
+
+    @Test("every check, made to fail, fails with the call, the expected and the actual value", arguments: testedKatas)
+    func checksCanFail(_ kata: TestedKata) {
+        for check in kata.probeReference() {
+            guard case .failed(let failure) = check.outcome else {
+                Issue.record("\(check.exercise): \(check.check), made to fail, was \(check.outcome)")
+                continue
+            }
+            for (part, text) in [("call", failure.call), ("expected", failure.expected), ("actual", failure.actual)] {
+                let blank = text.allSatisfy(\.isWhitespace)
+                #expect(!blank, "\(check.exercise): \(check.check) has an empty \(part)")
+            }
+        }
+    }
+}
