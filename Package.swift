@@ -19,6 +19,8 @@ struct Kata {
         self.title = title
     }
     var folder: String { "katas/\(id)-\(slug)" }
+    /// The chapter: the id without its last number, "10.2".
+    var chapter: String { String(id[..<(id.lastIndex(of: ".") ?? id.endIndex)]) }
     var product: String { "kata-\(id)" }
     /// The author's program: the reference and the stub as shipped, for `kata dev`.
     var authorProduct: String { "kata-\(id)-dev" }
@@ -32,6 +34,13 @@ let katas: [Kata] = [
     Kata("10.2.5", "exponential", module: "ExponentialKata", title: "The exponential exercise: the rate α from observed waits"),
 ]
 
+/// Each chapter's support module, at `Sources/Chapters/<chapter>`, which every kata of the
+/// chapter links: what its katas share and KataKit, which serves every chapter, should not
+/// hold. Chapter 10.2's replays the seeded data of the tutorial it follows.
+let chapterSupport: [(chapter: String, module: String)] = [
+    ("10.2", "MLETutorialData"),
+]
+
 // Learner code compiles in Swift 5 mode: Swift 6's strict concurrency would reject
 // ordinary beginner code such as a top-level `var`.
 let learnerSettings: [SwiftSetting] = [.swiftLanguageMode(.v5)]
@@ -43,17 +52,23 @@ var targets: [Target] = [
     .executableTarget(name: "kata", dependencies: ["KataKit"], path: "Sources/kata"),
     // The numerics benchmark bench/run builds in release mode and times next to numpy; it
     // times the katas' own reference code, so it links their libraries.
-    .executableTarget(name: "kata-bench", dependencies: ["KataKit", "GaussianKata", "RegressionKata", "LogisticKata"],
+    .executableTarget(name: "kata-bench",
+                      dependencies: ["KataKit", "MLETutorialData", "GaussianKata", "RegressionKata", "LogisticKata"],
                       path: "Sources/KataBench"),
     // Golden/ and Reference/ hold data the tests read by path, not sources or resources.
-    .testTarget(name: "KataKitTests", dependencies: ["KataKit"], path: "Tests/KataKitTests",
-                exclude: ["Golden", "Reference"]),
+    // The chapters' support modules are tested here too: against numpy's vectors, as KataKit's numerics are.
+    .testTarget(name: "KataKitTests", dependencies: ["KataKit"] + chapterSupport.map { .target(name: $0.module) },
+                path: "Tests/KataKitTests", exclude: ["Golden", "Reference"]),
     .testTarget(name: "DriverTests", dependencies: ["kata", "KataKit"], path: "Tests/DriverTests"),
 ]
+for support in chapterSupport {
+    targets.append(.target(name: support.module, dependencies: ["KataKit"], path: "Sources/Chapters/\(support.chapter)"))
+}
 for kata in katas {
     // The story, exercises protocol, checks, hints and reference: never edited by learners.
     // The story reads its own files at run time (CompiledSources(folderOf: #filePath)).
-    targets.append(.target(name: kata.module, dependencies: ["KataKit"], path: "\(kata.folder)/Kata"))
+    let chapter = chapterSupport.filter { $0.chapter == kata.chapter }.map { Target.Dependency.target(name: $0.module) }
+    targets.append(.target(name: kata.module, dependencies: ["KataKit"] + chapter, path: "\(kata.folder)/Kata"))
     // The learner's Solution.swift and the three-line main that runs the kata.
     targets.append(.executableTarget(
         name: kata.product, dependencies: [.target(name: kata.module)], path: kata.folder,
@@ -66,7 +81,7 @@ for kata in katas {
 }
 targets.append(.testTarget(
     name: "KataTests",
-    dependencies: ["KataKit"] + katas.flatMap { [.target(name: $0.module), .target(name: "\($0.module)Pristine")] },
+    dependencies: ["KataKit"] + chapterSupport.map { .target(name: $0.module) } + katas.flatMap { [.target(name: $0.module), .target(name: "\($0.module)Pristine")] },
     path: "Tests/KataTests", exclude: ["Reference"]))
 
 let package = Package(

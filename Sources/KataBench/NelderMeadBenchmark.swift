@@ -1,5 +1,6 @@
 import Foundation
 import KataKit
+import MLETutorialData
 import RegressionKata
 
 /// Nelder-Mead on kata 10.2.3's problem: its reference solution's regression NLL over

@@ -68,7 +68,7 @@ struct BarChartTests {
     func clampedValues() {
         let chart = BarChart(bars: [("up", 2), ("down", -1), ("gap", .nan), ("never", -.infinity)], width: 20)
         let lines = PlotFixture.lines(chart.render(style: unicode))
-        #expect(lines.prefix(4) == ["   up │████████████████████ 2 ◀", " down │ −1", "  gap │ nan", "never │ −∞"])
+        #expect(lines.prefix(4) == ["   up │████████████████████ 2 ◀", " down │ −1", "  gap │ NaN", "never │ −∞"])
         #expect(chart.scale == 2)
     }
 

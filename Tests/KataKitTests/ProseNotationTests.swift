@@ -22,7 +22,7 @@ struct ProseNotationTests {
     @Test("long counts are grouped in threes")
     func grouping() {
         #expect(grouped(8_675_309) == "8,675,309")
-        #expect(grouped(-1000) == "-1,000")
+        #expect(grouped(-1000) == "−1,000")
         #expect(grouped(999) == "999")
     }
 }

@@ -1,4 +1,5 @@
 import KataKit
+import MLETutorialData
 import Testing
 
 @Suite("TutorialStream replays the tutorial's seed-42 data")

@@ -1,5 +1,6 @@
 @testable import CoinFlipKata
 import Foundation
+import MLETutorialData
 import Testing
 
 @Suite("Kata 10.2.1, coin flip: the story")

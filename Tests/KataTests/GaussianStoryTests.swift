@@ -1,5 +1,6 @@
 import Foundation
 @testable import GaussianKata
+import MLETutorialData
 import Testing
 
 @Suite("Kata 10.2.2, Gaussian MLE: the story")

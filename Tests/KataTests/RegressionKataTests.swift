@@ -1,4 +1,5 @@
 import Foundation
+import MLETutorialData
 @testable import RegressionKata
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import KataKit
+import MLETutorialData
 
 /// A kata's story as told to a plain 80-column terminal, and the claims it made.
 struct StoryTranscript: Sendable {

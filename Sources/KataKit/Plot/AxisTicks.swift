@@ -70,8 +70,9 @@ public struct AxisTicks: Sendable, Equatable {
     ///   - unicode: Whether to write the minus sign as `−` rather than `-`.
     /// - Returns: A short label such as `0.25`, `−3` or `2.5e−04`.
     public func label(_ value: Double, unicode: Bool = true) -> String {
-        let text = scientific ? Self.exponential(value, decimals: mantissaDecimals) : Self.fixed(value, decimals: decimals)
-        return PlotNumber.minus(text, unicode: unicode)
+        NumberText.write(value, unicode: unicode) { magnitude in
+            scientific ? Self.exponential(magnitude, decimals: mantissaDecimals) : Self.fixed(magnitude, decimals: decimals)
+        }
     }
 
     /// A label two digits finer than the ticks', trailing zeros dropped: for a value
@@ -81,10 +82,10 @@ public struct AxisTicks: Sendable, Equatable {
     ///   - unicode: Whether to write the minus sign as `−` rather than `-`.
     /// - Returns: The label.
     public func preciseLabel(_ value: Double, unicode: Bool = true) -> String {
-        let text = scientific
-            ? Self.exponential(value, decimals: mantissaDecimals + 2, trimmingZeros: true)
-            : Self.trimmingZeros(Self.fixed(value, decimals: decimals + 2))
-        return PlotNumber.minus(text, unicode: unicode)
+        NumberText.write(value, unicode: unicode) { magnitude in
+            scientific ? Self.exponential(magnitude, decimals: mantissaDecimals + 2, trimmingZeros: true)
+                : Self.trimmingZeros(Self.fixed(magnitude, decimals: decimals + 2))
+        }
     }
 
     /// `multiple × 10^exponent`, computed so that 0.1, 0.2, 0.3 come out as the
@@ -114,10 +115,7 @@ public struct AxisTicks: Sendable, Equatable {
     }
 
     private static func fixed(_ value: Double, decimals: Int) -> String {
-        // Adding zero turns −0 into +0, so that no label reads "-0".
-        let text = String(format: "%.\(decimals)f", value + 0)
-        // A value that rounds to zero, such as −0.001 at two decimals, is plain zero.
-        return text.replacingOccurrences(of: "^-(0\\.?0*)$", with: "$1", options: .regularExpression)
+        String(format: "%.\(decimals)f", value)
     }
 
     private static func exponential(_ value: Double, decimals: Int, trimmingZeros: Bool = false) -> String {

@@ -4,15 +4,16 @@ import Foundation
 // superscript exponents and grouped digits. Every kata's story uses these.
 
 extension DefaultStringInterpolation {
-    /// A number as prose writes it: a true minus sign (−), ∞ for infinity, and no −0.
+    /// A number as prose writes it (`NumberText`): a true minus sign (−), ∞ for infinity,
+    /// and no −0.
     public mutating func appendInterpolation(prose value: Double, decimals: Int) {
-        appendLiteral(typeset(value) { String(format: "%.\(max(0, decimals))f", $0) })
+        appendLiteral(NumberText.write(value) { String(format: "%.\(max(0, decimals))f", $0) })
     }
 
     /// A number to `significant` digits as prose writes it, with powers of ten as
     /// superscripts: 3.205 × 10⁸, and 10⁻⁹ rather than 1 × 10⁻⁹.
     public mutating func appendInterpolation(prose value: Double, significant: Int) {
-        appendLiteral(typeset(value) { magnitude in
+        appendLiteral(NumberText.write(value) { magnitude in
             let text = String(format: "%.\(max(1, significant))g", magnitude)
             let parts = text.split(separator: "e")
             guard parts.count == 2, let exponent = Int(parts[1]) else { return text }
@@ -22,17 +23,6 @@ extension DefaultStringInterpolation {
     }
 }
 
-/// Typesets `value` with `format` applied to its magnitude, then its sign as a true minus.
-/// - Parameters:
-///   - value: The number; NaN is written `NaN` and infinities `∞` and `−∞`.
-///   - format: Writes a non-negative finite magnitude.
-/// - Returns: The number as prose writes it.
-public func typeset(_ value: Double, _ format: (Double) -> String) -> String {
-    if value.isNaN { return "NaN" }
-    let magnitude = value.isInfinite ? "∞" : format(abs(value))
-    return value < 0 ? "−" + magnitude : magnitude
-}
-
 /// `number` in superscript digits, for exponents in formulas: 9 → ⁹.
 public func superscript(_ number: Int) -> String {
     let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
@@ -40,11 +30,12 @@ public func superscript(_ number: Int) -> String {
     return sign + String(String(abs(number)).compactMap { $0.wholeNumberValue.map { digits[$0] } })
 }
 
-/// `number` with commas between groups of three digits: 8675309 → 8,675,309.
+/// `number` with commas between groups of three digits: 8675309 → 8,675,309, and a true
+/// minus sign.
 public func grouped(_ number: Int) -> String {
     let digits = Array(String(abs(number)))
     let groups = stride(from: digits.count, to: 0, by: -3).reversed().map { end in
         String(digits[max(0, end - 3)..<end])
     }
-    return (number < 0 ? "-" : "") + groups.joined(separator: ",")
+    return (number < 0 ? NumberText.minus(true) : "") + groups.joined(separator: ",")
 }

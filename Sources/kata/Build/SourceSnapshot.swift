@@ -1,7 +1,8 @@
 import Foundation
 
 /// What a kata's program is built from, by content: the hash of every Swift file it
-/// compiles in the kata's folder, in Sources/KataKit, and of Package.swift.
+/// compiles in the kata's folder, in Sources/KataKit and the chapters' support modules,
+/// and of Package.swift.
 ///
 /// Two saves in one second, an editor that renames a new file over the old one, or a
 /// `touch -d` leave modification times that say nothing; the bytes say what changed.
@@ -10,7 +11,7 @@ struct SourceSnapshot: Codable, Equatable {
     var files: [String: String]
 
     /// The folders whose Swift files a kata's programs compile, besides its own folder.
-    static let sharedFolders = ["Sources/KataKit"]
+    static let sharedFolders = ["Sources/KataKit", "Sources/Chapters"]
 
     /// Hashes the files a program of `kata` is built from as they are now.
     /// - Parameters:

@@ -1,4 +1,5 @@
 import Foundation
+import MLETutorialData
 
 // The last part of the story: small samples overfit, large samples converge.
 

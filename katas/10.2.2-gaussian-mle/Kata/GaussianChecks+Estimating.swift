@@ -1,3 +1,4 @@
+import MLETutorialData
 /// The checks of the last two exercises: the estimates (μ̂, σ̂²) and the 95% interval.
 extension GaussianChecks {
     // MARK: - maximumLikelihoodEstimate

@@ -1,4 +1,5 @@
 import Foundation
+import MLETutorialData
 
 /// The checks of the first two exercises: the mean and the log-likelihood.
 ///

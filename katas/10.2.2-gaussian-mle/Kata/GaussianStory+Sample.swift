@@ -1,4 +1,5 @@
 import Foundation
+import MLETutorialData
 
 // The middle of the story: the seeded sample, its log-likelihood drawn over μ and
 // over (μ, σ), and the exercise with the variance known.

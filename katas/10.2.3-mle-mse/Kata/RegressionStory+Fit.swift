@@ -1,4 +1,5 @@
 import Foundation
+import MLETutorialData
 
 // The middle of the story: the tutorial's data, fitted by Nelder-Mead on the negative
 // log-likelihood and by closed-form least squares.

@@ -1,4 +1,5 @@
 import KataKit
+import MLETutorialData
 
 /// The story's data: the tutorial's x = `uniform(0, 10, 100)` and y = 3x + 7 +
 /// `normal(0, 2, 100)`, drawn after its Gaussian sample from `np.random.seed(42)`.

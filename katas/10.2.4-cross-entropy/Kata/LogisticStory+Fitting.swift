@@ -1,4 +1,5 @@
 import Foundation
+import MLETutorialData
 
 // The middle of the story: the seeded data fitted three ways, and the picture.
 

@@ -1,4 +1,5 @@
 import Foundation
+import MLETutorialData
 
 /// Tells the story of kata 10.2.4, computing every number it shows with
 /// `ReferenceSolution` (never with the learner's code, which may not be written yet).

@@ -1,4 +1,5 @@
 import Foundation
+import MLETutorialData
 
 /// The story's 200 points: `TutorialStream`'s logistic data, x = `randn(200, 1) * 2`
 /// and one Bernoulli label per point with P(y = 1) = σ(1.5x − 0.5).

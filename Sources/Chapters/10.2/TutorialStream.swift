@@ -1,4 +1,5 @@
 import Foundation
+import KataKit
 
 /// The seeded data of the Python tutorial that kata 10.2 follows, drawn as numpy draws
 /// them, so a learner running that Python sees the numbers the katas show.
