@@ -68,7 +68,7 @@ struct RegressionKataTests {
         #expect(failure.note?.contains("x = np.random.uniform(0, 10, 100)") == true)
         let random = try #require(graded.first { $0.check == "50 random data sets and lines from a fixed seed" })
         let randomFailure = try random.failure()
-        #expect(randomFailure.call.contains("values], y: ["))
+        #expect(randomFailure.call.contains("values in all], y: ["))
     }
 
     @Test("the data near 10⁶ are numpy's: seed 1023, uniform then normal")

@@ -36,4 +36,11 @@ public struct CheckInputs: Sendable {
         let drawn = numpy.uniform(low: Double(range.lowerBound), high: Double(range.upperBound + 1))
         return min(range.upperBound, Int(drawn.rounded(.down)))
     }
+
+    /// One of `characters`, each equally likely.
+    /// - Parameter characters: The characters to choose from; at least one.
+    /// - Returns: The character.
+    public mutating func character(from characters: [Character]) -> Character {
+        characters[int(in: 0...(characters.count - 1))]
+    }
 }

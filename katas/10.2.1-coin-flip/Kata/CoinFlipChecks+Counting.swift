@@ -1,7 +1,7 @@
 /// The checks of the first three exercises: counting, the likelihood and its log.
 ///
 /// Every expected value comes from `ReferenceSolution`; every call is shown as the
-/// learner would type it; random cases come from `SeededInputs` with a fixed seed.
+/// learner would type it; random cases come from `CheckInputs` with a fixed seed.
 enum CoinFlipChecks {
     typealias Solver = any CoinFlipExercises
     /// Where every expected value comes from.
@@ -14,7 +14,7 @@ enum CoinFlipChecks {
         Check("no flips at all") { try expectCounts($0, "") },
         Check("lowercase, spaces, commas and a new line") { try expectCounts($0, "H, h, T t\nHHt") },
         Check("100 random records from a fixed seed") { solution in
-            var random = SeededInputs(seed: 10_2_1_01)
+            var random = CheckInputs(seed: 10_2_1_01)
             for _ in 0..<100 {
                 let length = random.int(in: 0...60)
                 let flips = String((0..<length).map { _ in random.character(from: Array("HHHHTTThht ,")) })
@@ -41,7 +41,7 @@ enum CoinFlipChecks {
             try expectLikelihood($0, theta: 9.0 / 13.0, written: "9.0 / 13.0", heads: 9, tails: 4, .relative(1e-12))
         },
         Check("50 random θ and counts from a fixed seed") { solution in
-            var random = SeededInputs(seed: 10_2_1_02)
+            var random = CheckInputs(seed: 10_2_1_02)
             for _ in 0..<50 {
                 try expectLikelihood(solution, theta: random.double(in: 0.01...0.99),
                                      heads: random.int(in: 0...40), tails: random.int(in: 0...40), .relative(1e-10))
@@ -74,7 +74,7 @@ enum CoinFlipChecks {
             try expectLogLikelihood($0, theta: 0.5, heads: 9, tails: 4, .relative(1e-12))
         },
         Check("50 random θ and counts up to 1000 from a fixed seed") { solution in
-            var random = SeededInputs(seed: 10_2_1_03)
+            var random = CheckInputs(seed: 10_2_1_03)
             for _ in 0..<50 {
                 try expectLogLikelihood(solution, theta: random.double(in: 0.001...0.999),
                                         heads: random.int(in: 0...1000), tails: random.int(in: 0...1000), .relative(1e-9))

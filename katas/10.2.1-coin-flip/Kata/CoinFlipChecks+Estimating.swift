@@ -6,7 +6,7 @@ extension CoinFlipChecks {
     static var maximumLikelihoodEstimate: [Check<Solver>] { [
         Check("9 heads and 4 tails") { try expectEstimate($0, heads: 9, tails: 4) },
         Check("100 random counts up to a million from a fixed seed") { solution in
-            var random = SeededInputs(seed: 10_2_1_04)
+            var random = CheckInputs(seed: 10_2_1_04)
             for _ in 0..<100 {
                 let heads = random.int(in: 0...1_000_000)
                 let tails = random.int(in: 0...1_000_000)
@@ -45,7 +45,7 @@ extension CoinFlipChecks {
             try expectGradient($0, theta: 9.0 / 13.0, written: "9.0 / 13.0", heads: 9, tails: 4, .absolute(1e-9))
         },
         Check("50 random θ and counts up to 1000 from a fixed seed") { solution in
-            var random = SeededInputs(seed: 10_2_1_05)
+            var random = CheckInputs(seed: 10_2_1_05)
             for _ in 0..<50 {
                 // The two terms can nearly cancel, so allow an absolute error as well.
                 try expectGradient(solution, theta: random.double(in: 0.01...0.99), heads: random.int(in: 0...1000),
@@ -85,7 +85,7 @@ extension CoinFlipChecks {
                               .absolute(1e-10))
         },
         Check("30 random runs from a fixed seed") { solution in
-            var random = SeededInputs(seed: 10_2_1_06)
+            var random = CheckInputs(seed: 10_2_1_06)
             for _ in 0..<30 {
                 let heads = random.int(in: 1...1000)
                 let tails = random.int(in: 1...1000)

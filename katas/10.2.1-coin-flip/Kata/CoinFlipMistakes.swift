@@ -1,24 +1,17 @@
 import Foundation
+import KataKit
 
 /// The mistakes the checks recognise, each built for the inputs of one call, since
 /// what a mistake looks like depends on the heads, tails and θ that were passed.
 ///
 /// Each is tried only after a check has failed, in the order a check lists them.
-enum CoinFlipMistakes {
-    /// Whether two results agree to nine digits, treating NaN as equal to NaN.
-    static func agree(_ a: Double, _ b: Double) -> Bool {
-        (a.isNaN && b.isNaN) || Tolerance(absolute: 1e-300, relative: 1e-9).accepts(a, expected: b)
-    }
-
+enum CoinFlipMistakes: MistakeCatalogue {
     // MARK: - Any exercise
 
     /// The learner's value is the answer for the kata's own 9 heads and 4 tails.
     static func hardCoded(_ answerFor9And4: Double) -> Mistake<Double> {
-        Mistake("hard-coded 9 heads and 4 tails",
-                explanation: "This is the answer for the story's 9 heads and 4 tails, but this call passed other counts. Compute from the arguments `heads` and `tails`, not from the example.") { actual, expected in
-            // 0 and ±∞ (the story's answer at θ = 0 or 1) are what many other slips return too.
-            answerFor9And4 != 0 && answerFor9And4.isFinite && !agree(expected, answerFor9And4) && agree(actual, answerFor9And4)
-        }
+        hardCoded([answerFor9And4], name: "hard-coded 9 heads and 4 tails",
+                  explanation: "This is the answer for the story's 9 heads and 4 tails, but this call passed other counts. Compute from the arguments `heads` and `tails`, not from the example.")
     }
 
     /// The learner returned NaN where the answer is a number.

@@ -90,8 +90,8 @@ enum GaussianChecks {
 }
 
 /// `data` written as a learner would type it, shortened when long: `[2.1, 3.5]`
-/// or `[1000000002.1, 1000000003.5, … 5 values]`.
+/// or `[1000000002.1, 1000000003.5, 1000000001.2, … 7 values in all]`, each value whole,
+/// since near 10⁹ they differ past the sixth digit.
 func written(_ data: [Double]) -> String {
-    guard data.count > 6 else { return "[" + data.map { "\($0)" }.joined(separator: ", ") + "]" }
-    return "[" + data.prefix(3).map { "\($0)" }.joined(separator: ", ") + ", … \(data.count) values]"
+    CallText.list(data, significantDigits: nil)
 }

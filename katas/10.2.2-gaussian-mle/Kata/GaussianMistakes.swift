@@ -1,23 +1,17 @@
 import Foundation
+import KataKit
 
 /// The mistakes the checks recognise, each built for the inputs of one call, since
 /// what a mistake looks like depends on the data and parameters that were passed.
 ///
 /// Each is tried only after a check has failed, in the order a check lists them.
-enum GaussianMistakes {
-    /// Whether two results agree to nine digits, treating NaN as equal to NaN.
-    static func agree(_ a: Double, _ b: Double) -> Bool {
-        (a.isNaN && b.isNaN) || Tolerance(absolute: 1e-300, relative: 1e-9).accepts(a, expected: b)
-    }
-
+enum GaussianMistakes: MistakeCatalogue {
     // MARK: - Any exercise
 
     /// The learner's value is the answer for the story's small example or seeded sample.
     static func hardCoded(smallExample: Double, seeded: Double) -> Mistake<Double> {
-        Mistake("hard-coded an example's answer",
-                explanation: "This is the answer for one of the story's examples, but this call passed other data. Compute from the argument `data`.") { actual, expected in
-            [smallExample, seeded].contains { !agree(expected, $0) && agree(actual, $0) }
-        }
+        hardCoded([smallExample, seeded], name: "hard-coded an example's answer",
+                  explanation: "This is the answer for one of the story's examples, but this call passed other data. Compute from the argument `data`.")
     }
 
     /// The two averages the exercises ask for, whose n − 1 mistakes read differently.

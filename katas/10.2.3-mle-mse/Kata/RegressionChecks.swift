@@ -103,10 +103,5 @@ let storyNote = "Here x and y are the story's 100 points: np.random.seed(42); np
 /// The data as a call shows them: all of them when few, by name when a note spells
 /// them out (the story's, say), else the first three values of each and the count.
 func written(_ x: [Double], _ y: [Double], named: Bool = false) -> String {
-    if named { return "x: x, y: y" }
-    func list(_ values: [Double]) -> String {
-        guard values.count > 6 else { return "\(values)" }
-        return "[" + values.prefix(3).map { String(format: "%.6g", $0) }.joined(separator: ", ") + ", … \(values.count) values]"
-    }
-    return "x: \(list(x)), y: \(list(y))"
+    named ? "x: x, y: y" : "x: \(CallText.list(x)), y: \(CallText.list(y))"
 }

@@ -1,28 +1,17 @@
 import Foundation
+import KataKit
 
 /// The mistakes the checks recognise, each built for the inputs of one call, since
 /// what a mistake looks like depends on the data and the line that were passed.
 ///
 /// Each is tried only after a check has failed, in the order a check lists them.
-enum RegressionMistakes {
-    /// Whether two results agree to nine digits, treating NaN as equal to NaN.
-    static func agree(_ a: Double, _ b: Double) -> Bool {
-        (a.isNaN && b.isNaN) || Tolerance(absolute: 1e-300, relative: 1e-9).accepts(a, expected: b)
-    }
-
-    /// Whether a learner's finite result agrees with what a mistake would compute.
-    static func agreeFinite(_ actual: Double, _ wrong: Double) -> Bool {
-        actual.isFinite && wrong.isFinite && agree(actual, wrong)
-    }
-
+enum RegressionMistakes: MistakeCatalogue {
     /// The learner's value is an answer the story shows, to the four or more digits it
     /// prints, but this call's answer differs.
     static func hardCoded(_ storyAnswers: [Double]) -> Mistake<Double> {
-        let printed = Tolerance(relative: 1e-4)
-        return Mistake("hard-coded an answer from the story",
-                       explanation: "This is a number the story printed, but this call passed other arguments. Compute the answer from them.") { actual, expected in
-            storyAnswers.contains { !printed.accepts(expected, expected: $0) && printed.accepts(actual, expected: $0) }
-        }
+        hardCoded(storyAnswers, name: "hard-coded an answer from the story",
+                  explanation: "This is a number the story printed, but this call passed other arguments. Compute the answer from them.",
+                  tolerance: Tolerance(relative: 1e-4))
     }
 
     /// A data set and a line, and the sums the mistakes are made of.

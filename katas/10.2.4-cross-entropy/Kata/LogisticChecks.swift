@@ -78,9 +78,7 @@ enum LogisticChecks {
 
 /// Numbers as a call shows them: all of them when few, else the first three and the count.
 func describe(_ values: [Double]) -> String {
-    guard values.count > 6 else { return "\(values)" }
-    let first = values.prefix(3).map { String(format: "%.6g", $0) }.joined(separator: ", ")
-    return "[\(first), … \(values.count) values in all]"
+    CallText.list(values)
 }
 
 /// Labels as a call shows them: all of them when few, else the first six and the count of 1s.

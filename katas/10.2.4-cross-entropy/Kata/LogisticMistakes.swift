@@ -1,20 +1,11 @@
 import Foundation
+import KataKit
 
 /// The mistakes the checks recognise, each built for the inputs of one call, since
 /// what a mistake looks like depends on what was passed.
 ///
 /// Each is tried only after a check has failed, in the order a check lists them.
-enum LogisticMistakes {
-    /// Whether two results agree to nine digits, treating NaN as equal to NaN.
-    static func agree(_ a: Double, _ b: Double) -> Bool {
-        (a.isNaN && b.isNaN) || Tolerance(absolute: 1e-300, relative: 1e-9).accepts(a, expected: b)
-    }
-
-    /// Whether a learner's finite result agrees with what a mistake would compute.
-    static func agreeFinite(_ actual: Double, _ wrong: Double) -> Bool {
-        actual.isFinite && wrong.isFinite && agree(actual, wrong)
-    }
-
+enum LogisticMistakes: MistakeCatalogue {
     /// The explanation shared by every "overflow in exp" mistake.
     static let overflowExplanation = "e^z is +∞ in Double once z passes about 709.78, so exp(z)/(1 + exp(z)) is ∞/∞ = NaN and log(1 + exp(z)) is ∞; and σ(z) rounds to exactly 1 once z passes about 37, so log(1 − σ(z)) is log 0 = −∞ (and 0 · −∞ is NaN). Never exponentiate a large positive number: σ(z) = 1/(1 + e^(−z)) for z ≥ 0 and e^z/(1 + e^z) for z < 0, and log(1 + e^z) = max(z, 0) + log1p(e^(−|z|))."
 

@@ -92,7 +92,6 @@ let storySampleNote = "Here x is the story's 100 waits: np.random.seed(42); x = 
 
 /// Observations as a call shows them: all of them when few, else the first three and the count.
 func describe(_ observations: [Double]) -> String {
-    guard observations.count > 6 else { return "\(observations)" }
-    let first = observations.prefix(3).map { String(format: "%.6g", $0) }.joined(separator: ", ")
-    return "[\(first), … \(observations.count) waits in all, mean \(String(format: "%.6g", observations.reduce(0, +) / Double(observations.count)))]"
+    CallText.list(observations, noun: "waits",
+                  more: "mean \(observations.reduce(0, +) / Double(observations.count), significant: 6)")
 }

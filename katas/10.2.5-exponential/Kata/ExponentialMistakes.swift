@@ -1,20 +1,11 @@
 import Foundation
+import KataKit
 
 /// The mistakes the checks recognise, each built for the inputs of one call, since
 /// what a mistake looks like depends on the rate and observations that were passed.
 ///
 /// Each is tried only after a check has failed, in the order a check lists them.
-enum ExponentialMistakes {
-    /// Whether two results agree to nine digits, treating NaN as equal to NaN.
-    static func agree(_ a: Double, _ b: Double) -> Bool {
-        (a.isNaN && b.isNaN) || Tolerance(absolute: 1e-300, relative: 1e-9).accepts(a, expected: b)
-    }
-
-    /// Whether a learner's finite result agrees with what a mistake would compute.
-    static func agreeFinite(_ actual: Double, _ wrong: Double) -> Bool {
-        actual.isFinite && wrong.isFinite && agree(actual, wrong)
-    }
-
+enum ExponentialMistakes: MistakeCatalogue {
     // MARK: - logLikelihood
 
     /// Ways to get the log-likelihood of `rate` for `observations` wrong.
