@@ -61,8 +61,10 @@ final class AuthorToolsEndToEndTests {
 
         // Broken on purpose: a hint list emptied, a stub that answers, a check that
         // compares nothing, and a page edited by hand.
-        try edit("katas/99.9.1-trial-run/Kata/TrialRunHints.swift",
-                 replacing: "static let sampleMean = [", with: "static let sampleMean: [String] = []\n    static let unused = [")
+        try edit("katas/99.9.1-trial-run/Kata/TrialRunChecks.swift",
+                 replacing: "\"Add the values up, then divide by how many there are.\",", with: "")
+        try edit("katas/99.9.1-trial-run/Kata/TrialRunChecks.swift",
+                 replacing: "\"`values.reduce(0, +) / Double(values.count)`\",", with: "")
         try edit("katas/99.9.1-trial-run/Pristine/Solution.swift", replacing: "todo()", with: "values.first ?? 0")
         try edit("katas/99.9.1-trial-run/Kata/TrialRunChecks.swift",
                  replacing: "Check(\"one value\") { try expectMean($0, [7.5]) }",

@@ -61,19 +61,19 @@ struct ChecksumManifestTests {
     func differences() throws {
         let copy = try Self.sealedCopy()
         let checks = "katas/10.2.3-mle-mse/Kata/RegressionChecks.swift"
-        let hints = "katas/10.2.2-gaussian-mle/Kata/GaussianHints.swift"
+        let removed = "katas/10.2.2-gaussian-mle/Kata/GaussianMistakes.swift"
         let added = "katas/10.2.1-coin-flip/Kata/Extra.swift"
         let grader = "Sources/KataKit/Grading/Tolerance.swift"
         let checksText = try String(contentsOfFile: "\(copy.root)/\(checks)", encoding: .utf8)
         try Self.write(checksText + "// every check passes now\n", to: checks, in: copy)
-        try FileManager.default.removeItem(atPath: "\(copy.root)/\(hints)")
+        try FileManager.default.removeItem(atPath: "\(copy.root)/\(removed)")
         try Self.write("let extra = 1\n", to: added, in: copy)
         try Self.write("// tolerant\n", to: grader, in: copy)
 
         #expect(try ChecksumManifest.differences(in: copy.workbook) == [
             ShippedFileDifference(path: grader, kata: nil, change: .changed),
             ShippedFileDifference(path: added, kata: "10.2.1", change: .added),
-            ShippedFileDifference(path: hints, kata: "10.2.2", change: .missing),
+            ShippedFileDifference(path: removed, kata: "10.2.2", change: .missing),
             ShippedFileDifference(path: checks, kata: "10.2.3", change: .changed),
         ])
     }

@@ -24,7 +24,7 @@ struct DevUpdateCommandTests {
     @Test("sealing seals the copy as it is, says what it wrote, and replaces an outdated manifest")
     func update() throws {
         let copy = try ChecksumManifestTests.sealedCopy()
-        try ChecksumManifestTests.write("// changed\n", to: "katas/10.2.1-coin-flip/Kata/CoinFlipHints.swift", in: copy)
+        try ChecksumManifestTests.write("// changed\n", to: "katas/10.2.1-coin-flip/Kata/CoinFlipMistakes.swift", in: copy)
         #expect(try !ChecksumManifest.differences(in: copy.workbook).isEmpty)
         var output = ""
         let code = Driver(workbook: copy.workbook, style: .plain, write: { output += $0 }).sealShippedFiles()

@@ -27,10 +27,10 @@ let doublingKata = Kata<any Doubling>(
         narrator.claim("this claim is false on purpose", four == 5)
     },
     exercises: [
-        Exercise("double", summary: "Double a number.", hints: ["Multiply by 2."], checks: [
+        Exercise("double", summary: "Double a number.", hints: ["Multiply by 2."]) { [
             Check("double(2)") { try expect($0.double(2), equals: 4, for: "double(2)") },
             Check("double(3)") { try expect($0.double(3), equals: 6, for: "double(3)") },
-        ]),
+        ] },
     ])
 
 @Suite("Grading in-process")
@@ -134,12 +134,12 @@ struct NarratorTests {
 @Suite("Notes a passing check shows the learner")
 struct PassNoteTests {
     static let kata = Kata<any Doubling>(id: "0.0.2", title: "Doubling, shown", sources: .none, story: { _ in }, exercises: [
-        Exercise("double", summary: "Double a number.", hints: [], checks: [
+        Exercise("double", summary: "Double a number.", hints: []) { [
             Check("double(21)") { solution in
                 showWhenPassed("your double(21) is \(solution.double(21))")
                 try expect(solution.double(21), equals: 42, for: "double(21)")
             },
-        ]),
+        ] },
     ])
 
     @Test("a pass keeps the check's notes, a failure drops them")

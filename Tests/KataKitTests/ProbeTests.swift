@@ -6,7 +6,7 @@ import KataKit
 @Suite("Probing checks: every comparison failing on purpose")
 struct ProbeTests {
     static let kata = Kata<any Doubling>(id: "0.0.3", title: "Doubling, probed", sources: .none, story: { _ in }, exercises: [
-        Exercise("double", summary: "Double a number.", hints: ["Multiply by 2."], checks: [
+        Exercise("double", summary: "Double a number.", hints: ["Multiply by 2."]) { [
             Check("equals") { try expect($0.double(2), equals: 4, for: "double(2)") },
             Check("approximately") {
                 try expect(Double($0.double(3)), approximately: 6, .absolute(1e-12), for: "double(3)")
@@ -21,7 +21,7 @@ struct ProbeTests {
                 try expect(doubled, approximately: 8, .absolute(0.5), for: "double(4)")
             },
             Check("no comparison at all") { solution in _ = solution.double(7) },
-        ]),
+        ] },
     ])
 
     @Test("each kind of comparison fails with its own message, the right answer's values in it")

@@ -1,3 +1,4 @@
+import Foundation
 import KataKit
 import Testing
 
@@ -10,6 +11,18 @@ struct KataConformanceTests {
     @Test("the plan keeps the rules: hints, enough checks, each named once", arguments: testedKatas)
     func plan(_ kata: TestedKata) {
         #expect(kata.plan.problems == [])
+    }
+
+    @Test("each exercise is named for a requirement the stub has, in the stub's order", arguments: testedKatas)
+    func exercisesAreTheStubsRequirements(_ kata: TestedKata) throws {
+        // An exercise takes its name from the property declaring it; the learner must find it in their file.
+        let katas = "\(URL(fileURLWithPath: #filePath).deletingLastPathComponent().path)/../../katas"
+        let folder = try #require(try FileManager.default.contentsOfDirectory(atPath: katas).first { $0.hasPrefix(kata.id + "-") })
+        let stub = try String(contentsOfFile: "\(katas)/\(folder)/Pristine/Solution.swift", encoding: .utf8)
+        let places = kata.plan.exercises.map { stub.range(of: "func \($0.name)(")?.lowerBound }
+        #expect(!places.contains(nil), "\(kata.plan.exercises.map(\.name)) against the stub's functions")
+        let found = places.compactMap { $0 }
+        #expect(found == found.sorted(), "the exercises are not in the stub's order")
     }
 
     @Test("the reference solution passes every check", arguments: testedKatas)

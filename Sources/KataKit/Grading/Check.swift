@@ -17,7 +17,20 @@ public struct Check<Solver>: Sendable {
 }
 
 /// One exercise of a kata: one requirement of the kata's exercises protocol, the
-/// checks that grade it, and hints from gentle to explicit.
+/// checks that grade it, and hints from gentle to explicit, declared together once, as a
+/// static property named for the requirement, which gives the exercise its name:
+///
+/// ```swift
+/// static var countFlips: Exercise<Solver> {
+///     Exercise(summary: "Count the heads and tails in a record of flips.", hints: [
+///         "A String is a collection of Characters: …",
+///         "`return (heads, tails)`",
+///     ]) { [
+///         Check("the 13 flips HHHTHTTHHHHHT") { try expectCounts($0, "HHHTHTTHHHHHT") },
+///         …
+///     ] }
+/// }
+/// ```
 public struct Exercise<Solver>: Sendable {
     /// The requirement's name as the learner sees it in `Solution.swift`: `countFlips`.
     public let name: String
@@ -30,14 +43,15 @@ public struct Exercise<Solver>: Sendable {
 
     /// Creates an exercise.
     /// - Parameters:
-    ///   - name: The requirement's name in `Solution.swift`.
+    ///   - name: The requirement's name in `Solution.swift`; by default the name of the
+    ///     property that declares the exercise, so that it is written once.
     ///   - summary: What to write, in one line.
     ///   - hints: Hints from gentle to explicit.
     ///   - checks: The checks, run in order.
-    public init(_ name: String, summary: String, hints: [String], checks: [Check<Solver>]) {
+    public init(_ name: String = #function, summary: String, hints: [String], checks: () -> [Check<Solver>]) {
         self.name = name
         self.summary = summary
         self.hints = hints
-        self.checks = checks
+        self.checks = checks()
     }
 }

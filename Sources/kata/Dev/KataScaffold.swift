@@ -31,7 +31,6 @@ struct KataScaffold {
             ("\(folder)/Kata/\(typeStem)Story.swift", story),
             ("\(folder)/Kata/\(typeStem)Exercises.swift", exercises),
             ("\(folder)/Kata/\(typeStem)Checks.swift", checks),
-            ("\(folder)/Kata/\(typeStem)Hints.swift", hints),
             ("\(folder)/Kata/ReferenceSolution.swift", reference),
             ("\(folder)/Kata/\(module).swift", kata),
             ("\(folder)/Solution.swift", stub),
@@ -81,8 +80,7 @@ struct KataScaffold {
             sources: CompiledSources(folderOf: #filePath),
             story: tell\(typeStem)Story,
             exercises: [
-                Exercise("sampleMean", summary: "The mean of the observations: the estimate of a Gaussian's μ.",
-                         hints: \(typeStem)Hints.sampleMean, checks: \(typeStem)Checks.sampleMean),
+                \(typeStem)Checks.sampleMean,
             ]
         )
 
@@ -178,38 +176,32 @@ struct KataScaffold {
         """
         import KataKit
 
-        /// The checks of kata \(id): each grades any conforming solution against the reference.
+        /// The exercises of kata \(id), each declared once: its summary, its hints from a
+        /// nudge to all but the answer, and its checks, each grading any conforming solution
+        /// against the reference. The property's name is the exercise's.
         enum \(typeStem)Checks {
             typealias Solver = any \(exercisesProtocol)
             /// Where every expected value comes from.
             static var reference: ReferenceSolution { ReferenceSolution() }
 
-            static var sampleMean: [Check<Solver>] { [
-                Check("four values: [1, 2, 3, 4]") { try expectMean($0, [1, 2, 3, 4]) },
-                Check("one value") { try expectMean($0, [7.5]) },
-                Check("100 draws from a fixed seed") { solution in
-                    var random = NumPyRandom(seed: 2024)
-                    try expectMean(solution, random.normal(mean: 5, standardDeviation: 2, count: 100))
-                },
-            ] }
+            static var sampleMean: Exercise<Solver> {
+                Exercise(summary: "The mean of the observations: the estimate of a Gaussian's μ.", hints: [
+                    "Add the values up, then divide by how many there are.",
+                    "`values.reduce(0, +) / Double(values.count)`",
+                ]) { [
+                    Check("four values: [1, 2, 3, 4]") { try expectMean($0, [1, 2, 3, 4]) },
+                    Check("one value") { try expectMean($0, [7.5]) },
+                    Check("100 draws from a fixed seed") { solution in
+                        var random = CheckInputs(seed: 2024)
+                        try expectMean(solution, random.numpy.normal(mean: 5, standardDeviation: 2, count: 100))
+                    },
+                ] }
+            }
 
             private static func expectMean(_ solution: Solver, _ values: [Double]) throws(CheckFailure) {
                 try expect(solution.sampleMean(values), approximately: reference.sampleMean(values), .relative(1e-12),
                            for: "sampleMean(\\(values.count <= 4 ? "\\(values)" : "\\(values.count) values"))")
             }
-        }
-
-        """
-    }
-
-    private var hints: String {
-        """
-        /// Hints for each exercise, from a nudge to all but the answer.
-        enum \(typeStem)Hints {
-            static let sampleMean = [
-                "Add the values up, then divide by how many there are.",
-                "`values.reduce(0, +) / Double(values.count)`",
-            ]
         }
 
         """

@@ -12,17 +12,23 @@ enum GaussianChecks {
 
     // MARK: - mean
 
-    static var mean: [Check<Solver>] { [
-        Check("the small example [2.1, 3.5, 2.8, 3.1, 2.9]") { try expectMean($0, smallExample) },
-        Check("the seeded sample: np.random.seed(42); np.random.normal(5, 2, 50)") {
-            try expectMean($0, TutorialStream().gaussianSample)
-        },
-        Check("100 random samples from a fixed seed") { solution in
-            var random = CheckInputs(seed: 10_2_2_01)
-            for _ in 0..<100 { try expectMean(solution, random.gaussianSample()) }
-        },
-        Check("a single measurement") { try expectMean($0, [7.25]) },
-    ] }
+    static var mean: Exercise<Solver> {
+        Exercise(summary: "The mean of the data, Σxᵢ / n.", hints: [
+            "Add the measurements up and divide by how many there are.",
+            "`data.reduce(0, +)` is the sum; `data.count` is an Int, so convert it: `Double(data.count)`.",
+            "`return data.reduce(0, +) / Double(data.count)`",
+        ]) { [
+            Check("the small example [2.1, 3.5, 2.8, 3.1, 2.9]") { try expectMean($0, smallExample) },
+            Check("the seeded sample: np.random.seed(42); np.random.normal(5, 2, 50)") {
+                try expectMean($0, TutorialStream().gaussianSample)
+            },
+            Check("100 random samples from a fixed seed") { solution in
+                var random = CheckInputs(seed: 10_2_2_01)
+                for _ in 0..<100 { try expectMean(solution, random.gaussianSample()) }
+            },
+            Check("a single measurement") { try expectMean($0, [7.25]) },
+        ] }
+    }
 
     private static func expectMean(_ solution: Solver, _ data: [Double]) throws(CheckFailure) {
         let actual = solution.mean(of: data)
@@ -38,31 +44,37 @@ enum GaussianChecks {
 
     // MARK: - logLikelihood
 
-    static var logLikelihood: [Check<Solver>] { [
-        Check("the small example at its estimate μ = 2.88, σ² = 0.2096") {
-            try expectLogLikelihood($0, smallExample, mean: 2.88, variance: 0.2096)
-        },
-        Check("the seeded sample at the truth μ = 5, σ² = 4 (σ = 2)") {
-            try expectLogLikelihood($0, TutorialStream().gaussianSample, mean: 5, variance: 4)
-        },
-        Check("10,000 measurements, whose product of densities underflows to 0") { solution in
-            var rng = NumPyRandom(seed: 10_2_2_03)
-            try expectLogLikelihood(solution, rng.normal(mean: 0, standardDeviation: 1, count: 10_000), mean: 0, variance: 1)
-        },
-        Check("one measurement 40 standard deviations out, whose density underflows to 0") {
-            try expectLogLikelihood($0, [0.5, -1.2, 40], mean: 0, variance: 1)
-        },
-        Check("100 random samples, means and variances from a fixed seed") { solution in
-            var random = CheckInputs(seed: 10_2_2_02)
-            for _ in 0..<100 {
-                let data = random.gaussianSample()
-                let estimate = reference.maximumLikelihoodEstimate(of: data)
-                let spread = estimate.variance.squareRoot()
-                try expectLogLikelihood(solution, data, mean: estimate.mean + random.double(in: -2...2) * spread,
-                                        variance: estimate.variance * random.double(in: 0.3...3))
-            }
-        },
-    ] }
+    static var logLikelihood: Exercise<Solver> {
+        Exercise(summary: "The Gaussian log-likelihood at mean μ and variance σ², constant included.", hints: [
+            "Do not multiply densities and then take the log: thousands of them multiply to 0. Add up the log of each density instead, ln N(x; μ, σ²) = −½ ln(2π) − ½ ln σ² − (x − μ)²/(2σ²).",
+            "Summed over the data that is −n/2 · ln(2π) − n/2 · ln(variance) − Σ(xᵢ − μ)² / (2 · variance). The argument is already σ²: do not square it. `Double.pi` is π and `log` is the natural log.",
+            "`let n = Double(data.count); let squares = data.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }; return -n / 2 * log(2 * Double.pi) - n / 2 * log(variance) - squares / (2 * variance)`",
+        ]) { [
+            Check("the small example at its estimate μ = 2.88, σ² = 0.2096") {
+                try expectLogLikelihood($0, smallExample, mean: 2.88, variance: 0.2096)
+            },
+            Check("the seeded sample at the truth μ = 5, σ² = 4 (σ = 2)") {
+                try expectLogLikelihood($0, TutorialStream().gaussianSample, mean: 5, variance: 4)
+            },
+            Check("10,000 measurements, whose product of densities underflows to 0") { solution in
+                var rng = NumPyRandom(seed: 10_2_2_03)
+                try expectLogLikelihood(solution, rng.normal(mean: 0, standardDeviation: 1, count: 10_000), mean: 0, variance: 1)
+            },
+            Check("one measurement 40 standard deviations out, whose density underflows to 0") {
+                try expectLogLikelihood($0, [0.5, -1.2, 40], mean: 0, variance: 1)
+            },
+            Check("100 random samples, means and variances from a fixed seed") { solution in
+                var random = CheckInputs(seed: 10_2_2_02)
+                for _ in 0..<100 {
+                    let data = random.gaussianSample()
+                    let estimate = reference.maximumLikelihoodEstimate(of: data)
+                    let spread = estimate.variance.squareRoot()
+                    try expectLogLikelihood(solution, data, mean: estimate.mean + random.double(in: -2...2) * spread,
+                                            variance: estimate.variance * random.double(in: 0.3...3))
+                }
+            },
+        ] }
+    }
 
     private static func expectLogLikelihood(_ solution: Solver, _ data: [Double], mean: Double,
                                             variance: Double) throws(CheckFailure) {

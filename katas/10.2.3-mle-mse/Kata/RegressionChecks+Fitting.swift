@@ -5,33 +5,39 @@ import Foundation
 extension RegressionChecks {
     // MARK: - leastSquares
 
-    static var leastSquares: [Check<Solver>] { [
-        Check("four points: x = [1, 2, 3, 4], y = [3, 4, 8, 9]") { try expectLine($0, smallX, smallY) },
-        Check("three points on the line y = 2x + 1") { try expectLine($0, [0, 1, 2], [1, 3, 5]) },
-        Check("the story's 100 points") { solution in
-            let (x, y) = storyData()
-            try expectLine(solution, x, y, story: true)
-        },
-        Check("50 random data sets from a fixed seed") { solution in
-            var random = CheckInputs(seed: 10_2_3_04)
-            for _ in 0..<50 {
-                let (x, y) = random.regressionData()
-                try expectLine(solution, x, y)
-            }
-        },
-        Check("x near 10⁶: 50 points with x = 10⁶ + U(0, 10), y = 3x + 7 + N(0, 2²)") {
-            try expectLine($0, farFromZero.x, farFromZero.y, farFromZero: true)
-        },
-        Check("Nelder-Mead on your negativeLogLikelihood lands on your leastSquares line") { solution in
-            let (x, y) = storyData()
-            try expectNelderMeadAgrees(solution, x, y, story: true)
-            var random = CheckInputs(seed: 10_2_3_05)
-            for _ in 0..<3 {
-                let (x, y) = random.storyLikeData()
-                try expectNelderMeadAgrees(solution, x, y)
-            }
-        },
-    ] }
+    static var leastSquares: Exercise<Solver> {
+        Exercise(summary: "The least-squares line in closed form, which Nelder-Mead on your NLL must also find.", hints: [
+            "Set the derivatives of Σ(yᵢ − m·xᵢ − b)² with respect to b and m to zero. The first says the line passes through (x̄, ȳ); the second then gives the slope.",
+            "m̂ = Σ(xᵢ − x̄)(yᵢ − ȳ) / Σ(xᵢ − x̄)² and b̂ = ȳ − m̂·x̄. Compute the means first and subtract them inside the sums: the shortcut Σxᵢyᵢ − n·x̄·ȳ loses every digit when x is near 10⁶. Return `(slope: m, intercept: b)`, slope first.",
+            "`let xm = x.reduce(0, +) / Double(x.count), ym = y.reduce(0, +) / Double(y.count); var sxy = 0.0, sxx = 0.0; for (xi, yi) in zip(x, y) { sxy += (xi - xm) * (yi - ym); sxx += (xi - xm) * (xi - xm) }; let m = sxy / sxx; return (slope: m, intercept: ym - m * xm)`",
+        ]) { [
+            Check("four points: x = [1, 2, 3, 4], y = [3, 4, 8, 9]") { try expectLine($0, smallX, smallY) },
+            Check("three points on the line y = 2x + 1") { try expectLine($0, [0, 1, 2], [1, 3, 5]) },
+            Check("the story's 100 points") { solution in
+                let (x, y) = storyData()
+                try expectLine(solution, x, y, story: true)
+            },
+            Check("50 random data sets from a fixed seed") { solution in
+                var random = CheckInputs(seed: 10_2_3_04)
+                for _ in 0..<50 {
+                    let (x, y) = random.regressionData()
+                    try expectLine(solution, x, y)
+                }
+            },
+            Check("x near 10⁶: 50 points with x = 10⁶ + U(0, 10), y = 3x + 7 + N(0, 2²)") {
+                try expectLine($0, farFromZero.x, farFromZero.y, farFromZero: true)
+            },
+            Check("Nelder-Mead on your negativeLogLikelihood lands on your leastSquares line") { solution in
+                let (x, y) = storyData()
+                try expectNelderMeadAgrees(solution, x, y, story: true)
+                var random = CheckInputs(seed: 10_2_3_05)
+                for _ in 0..<3 {
+                    let (x, y) = random.storyLikeData()
+                    try expectNelderMeadAgrees(solution, x, y)
+                }
+            },
+        ] }
+    }
 
     /// Data far from zero, where Σxy − n·x̄·ȳ cancels: numpy's `np.random.seed(1023);
     /// x = 1e6 + np.random.uniform(0, 10, 50); y = 3 * x + 7 + np.random.normal(0, 2, 50)`.
@@ -117,21 +123,27 @@ extension RegressionChecks {
 
     // MARK: - noiseVariance
 
-    static var noiseVariance: [Check<Solver>] { [
-        Check("four points: x = [1, 2, 3, 4], y = [3, 4, 8, 9]") { try expectVariance($0, smallX, smallY) },
-        Check("two points: the line fits exactly, σ̂² = 0") { try expectVariance($0, [1, 3], [2, 8]) },
-        Check("the story's 100 points") { solution in
-            let (x, y) = storyData()
-            try expectVariance(solution, x, y, story: true)
-        },
-        Check("50 random data sets from a fixed seed") { solution in
-            var random = CheckInputs(seed: 10_2_3_06)
-            for _ in 0..<50 {
-                let (x, y) = random.regressionData()
-                try expectVariance(solution, x, y)
-            }
-        },
-    ] }
+    static var noiseVariance: Exercise<Solver> {
+        Exercise(summary: "The maximum likelihood noise variance σ̂² = RSS/n at the least-squares line.", hints: [
+            "Fit the line first, then measure how far the points miss it. Setting ∂NLL/∂σ = n/σ − RSS/σ³ to zero gives σ̂² = RSS/n.",
+            "That is the mean squared error of the least-squares line: call your own `leastSquares(x:y:)`, then your own `meanSquaredError(x:y:slope:intercept:)` at that line. Divide by n, not n − 2: n − 2 is the unbiased estimate, not the maximum likelihood one.",
+            "`let line = leastSquares(x: x, y: y); return meanSquaredError(x: x, y: y, slope: line.slope, intercept: line.intercept)`",
+        ]) { [
+            Check("four points: x = [1, 2, 3, 4], y = [3, 4, 8, 9]") { try expectVariance($0, smallX, smallY) },
+            Check("two points: the line fits exactly, σ̂² = 0") { try expectVariance($0, [1, 3], [2, 8]) },
+            Check("the story's 100 points") { solution in
+                let (x, y) = storyData()
+                try expectVariance(solution, x, y, story: true)
+            },
+            Check("50 random data sets from a fixed seed") { solution in
+                var random = CheckInputs(seed: 10_2_3_06)
+                for _ in 0..<50 {
+                    let (x, y) = random.regressionData()
+                    try expectVariance(solution, x, y)
+                }
+            },
+        ] }
+    }
 
     private static func expectVariance(_ solution: Solver, _ x: [Double], _ y: [Double],
                                        story: Bool = false) throws(CheckFailure) {

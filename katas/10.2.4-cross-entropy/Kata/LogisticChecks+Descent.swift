@@ -2,43 +2,49 @@ import Foundation
 
 /// The checks of the last exercise: gradient descent on the negative log-likelihood.
 extension LogisticChecks {
-    static var gradientDescent: [Check<Solver>] {
-        let storySteps = descendOnStoryData().iterations
-        return [
-            Check("zero steps return (0, 0)") {
-                try expectDescent($0, x: handExample.x, labels: handExample.labels, rate: 0.1, steps: 0, .exact)
-            },
-            Check("one step of 0.1 on the three points x = [0, 2, −1], labels [1, 1, 0]") {
-                try expectDescent($0, x: handExample.x, labels: handExample.labels, rate: 0.1, steps: 1,
-                                  Tolerance(absolute: 1e-15, relative: 1e-12))
-            },
-            Check("the story's run: \(storySteps) steps of \(storyLearningRate) on the 200 points reach the maximum") { solution in
-                let (x, labels) = storyData()
-                try expectDescent(solution, x: x, labels: labels, named: true, rate: storyLearningRate, steps: storySteps,
-                                  .relative(1e-9))
-                let yours = solution.gradientDescent(x: x, labels: labels, learningRate: storyLearningRate, steps: storySteps)
-                let newton = newtonFit(x: x, labels: labels).point
-                showWhenPassed("""
-                    Your gradientDescent took \(storySteps) steps of \(storyLearningRate) from (0, 0) on the \
-                    story's 200 points and reached w = \(prose: yours.weight, decimals: 8), \
-                    b = \(prose: yours.bias, decimals: 8); Newton's method puts the maximum at \
-                    w = \(prose: newton[0], decimals: 8), b = \(prose: newton[1], decimals: 8). \
-                    Your descent found the maximum likelihood fit.
-                    """)
-            },
-            Check("20 random runs from a fixed seed") { solution in
-                var random = CheckInputs(seed: 10_2_4_05)
-                for _ in 0..<20 {
-                    let problem = random.logisticProblem()
-                    // The Hessian's largest eigenvalue is at most Σ (xᵢ² + 1)/4, so a rate below
-                    // 6/Σ (xᵢ² + 1) keeps η·λ below 1.5 and the steps settle.
-                    let bound = 6 / problem.x.reduce(0) { $0 + $1 * $1 + 1 }
-                    try expectDescent(solution, x: problem.x, labels: problem.labels,
-                                      rate: random.double(in: 0.05...1) * bound, steps: random.int(in: 1...50),
-                                      Tolerance(absolute: 1e-12, relative: 1e-9))
-                }
-            },
-        ]
+    static var gradientDescent: Exercise<Solver> {
+        Exercise(summary: "Gradient descent from (0, 0) for a given number of steps.", hints: [
+            "Start with `var weight = 0.0, bias = 0.0`, repeat `steps` times, and return `(weight, bias)`. Each step goes against the gradient: downhill on the loss.",
+            "In each step compute the whole gradient first, `let g = gradient(weight: weight, bias: bias, x: x, labels: labels)`, and only then change both: `weight -= learningRate * g.weight; bias -= learningRate * g.bias`.",
+            "`var weight = 0.0, bias = 0.0; for _ in 0..<steps { let g = gradient(weight: weight, bias: bias, x: x, labels: labels); weight -= learningRate * g.weight; bias -= learningRate * g.bias }; return (weight, bias)`",
+        ]) {
+            let storySteps = descendOnStoryData().iterations
+            return [
+                Check("zero steps return (0, 0)") {
+                    try expectDescent($0, x: handExample.x, labels: handExample.labels, rate: 0.1, steps: 0, .exact)
+                },
+                Check("one step of 0.1 on the three points x = [0, 2, −1], labels [1, 1, 0]") {
+                    try expectDescent($0, x: handExample.x, labels: handExample.labels, rate: 0.1, steps: 1,
+                                      Tolerance(absolute: 1e-15, relative: 1e-12))
+                },
+                Check("the story's run: \(storySteps) steps of \(storyLearningRate) on the 200 points reach the maximum") { solution in
+                    let (x, labels) = storyData()
+                    try expectDescent(solution, x: x, labels: labels, named: true, rate: storyLearningRate, steps: storySteps,
+                                      .relative(1e-9))
+                    let yours = solution.gradientDescent(x: x, labels: labels, learningRate: storyLearningRate, steps: storySteps)
+                    let newton = newtonFit(x: x, labels: labels).point
+                    showWhenPassed("""
+                        Your gradientDescent took \(storySteps) steps of \(storyLearningRate) from (0, 0) on the \
+                        story's 200 points and reached w = \(prose: yours.weight, decimals: 8), \
+                        b = \(prose: yours.bias, decimals: 8); Newton's method puts the maximum at \
+                        w = \(prose: newton[0], decimals: 8), b = \(prose: newton[1], decimals: 8). \
+                        Your descent found the maximum likelihood fit.
+                        """)
+                },
+                Check("20 random runs from a fixed seed") { solution in
+                    var random = CheckInputs(seed: 10_2_4_05)
+                    for _ in 0..<20 {
+                        let problem = random.logisticProblem()
+                        // The Hessian's largest eigenvalue is at most Σ (xᵢ² + 1)/4, so a rate below
+                        // 6/Σ (xᵢ² + 1) keeps η·λ below 1.5 and the steps settle.
+                        let bound = 6 / problem.x.reduce(0) { $0 + $1 * $1 + 1 }
+                        try expectDescent(solution, x: problem.x, labels: problem.labels,
+                                          rate: random.double(in: 0.05...1) * bound, steps: random.int(in: 1...50),
+                                          Tolerance(absolute: 1e-12, relative: 1e-9))
+                    }
+                },
+            ]
+        }
     }
 
     private static func expectDescent(_ solution: Solver, x: [Double], labels: [Int], named: Bool = false,
