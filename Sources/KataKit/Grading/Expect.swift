@@ -19,6 +19,31 @@ public func expect(
         mistake: mistakes.first { $0.matches(actual, expected) }?.named, note: note)
 }
 
+/// Checks the learner's answer against the reference's, both computed by the one
+/// closure `answer`, so that the call is written once for both, next to its text:
+///
+/// ```swift
+/// try expect({ $0.likelihood(theta: theta, heads: h, tails: t) }, of: solution, against: reference,
+///            .relative(1e-12), for: "likelihood(theta: \(theta), heads: \(h), tails: \(t))")
+/// ```
+///
+/// - Parameters:
+///   - answer: The call, run on the learner's solution first, then on the reference.
+///   - solution: The learner's solution.
+///   - reference: The reference solution.
+///   - tolerance: How close the learner's value must be.
+///   - call: The call being graded, as the learner would write it.
+///   - mistakes: Recognisable mistakes, tried in order when the check fails.
+///   - note: A further explanation for any failure.
+/// - Throws: `CheckFailure` when the values are too far apart.
+public func expect<Solver>(
+    _ answer: (Solver) -> Double, of solution: Solver, against reference: Solver, _ tolerance: Tolerance,
+    for call: String, mistakes: [Mistake<Double>] = [], note: String? = nil
+) throws(CheckFailure) {
+    let actual = answer(solution)
+    try expect(actual, approximately: answer(reference), tolerance, for: call, mistakes: mistakes, note: note)
+}
+
 /// Checks that a value equals the expected one exactly.
 ///
 /// - Parameters:

@@ -68,8 +68,7 @@ enum CoinFlipChecks {
 
     private static func expectLikelihood(_ solution: Solver, theta: Double, written: String? = nil,
                                          heads: Int, tails: Int, _ tolerance: Tolerance) throws(CheckFailure) {
-        let actual = solution.likelihood(theta: theta, heads: heads, tails: tails)
-        try expect(actual, approximately: reference.likelihood(theta: theta, heads: heads, tails: tails), tolerance,
+        try expect({ $0.likelihood(theta: theta, heads: heads, tails: tails) }, of: solution, against: reference, tolerance,
                    for: "likelihood(theta: \(written ?? "\(theta)"), heads: \(heads), tails: \(tails))",
                    mistakes: [
                        CoinFlipMistakes.nanAtTheEdges,
@@ -116,8 +115,7 @@ enum CoinFlipChecks {
 
     private static func expectLogLikelihood(_ solution: Solver, theta: Double, heads: Int, tails: Int,
                                             _ tolerance: Tolerance) throws(CheckFailure) {
-        let actual = solution.logLikelihood(theta: theta, heads: heads, tails: tails)
-        try expect(actual, approximately: reference.logLikelihood(theta: theta, heads: heads, tails: tails), tolerance,
+        try expect({ $0.logLikelihood(theta: theta, heads: heads, tails: tails) }, of: solution, against: reference, tolerance,
                    for: "logLikelihood(theta: \(theta), heads: \(heads), tails: \(tails))",
                    mistakes: [
                        CoinFlipMistakes.logOfProduct(theta: theta, heads: heads, tails: tails),

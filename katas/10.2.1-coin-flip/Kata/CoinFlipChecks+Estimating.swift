@@ -29,8 +29,7 @@ extension CoinFlipChecks {
 
     private static func expectEstimate(_ solution: Solver, heads: Int, tails: Int,
                                        _ tolerance: Tolerance = .relative(1e-12)) throws(CheckFailure) {
-        let actual = solution.maximumLikelihoodEstimate(heads: heads, tails: tails)
-        try expect(actual, approximately: reference.maximumLikelihoodEstimate(heads: heads, tails: tails), tolerance,
+        try expect({ $0.maximumLikelihoodEstimate(heads: heads, tails: tails) }, of: solution, against: reference, tolerance,
                    for: "maximumLikelihoodEstimate(heads: \(heads), tails: \(tails))",
                    mistakes: [
                        CoinFlipMistakes.nanAtTheEdges,
@@ -71,8 +70,7 @@ extension CoinFlipChecks {
 
     private static func expectGradient(_ solution: Solver, theta: Double, written: String? = nil,
                                        heads: Int, tails: Int, _ tolerance: Tolerance) throws(CheckFailure) {
-        let actual = solution.negativeLogLikelihoodGradient(theta: theta, heads: heads, tails: tails)
-        try expect(actual, approximately: reference.negativeLogLikelihoodGradient(theta: theta, heads: heads, tails: tails),
+        try expect({ $0.negativeLogLikelihoodGradient(theta: theta, heads: heads, tails: tails) }, of: solution, against: reference,
                    tolerance, for: "negativeLogLikelihoodGradient(theta: \(written ?? "\(theta)"), heads: \(heads), tails: \(tails))",
                    mistakes: [
                        CoinFlipMistakes.nanAtTheEdges,

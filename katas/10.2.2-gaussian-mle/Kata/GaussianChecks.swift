@@ -31,8 +31,7 @@ enum GaussianChecks {
     }
 
     private static func expectMean(_ solution: Solver, _ data: [Double]) throws(CheckFailure) {
-        let actual = solution.mean(of: data)
-        try expect(actual, approximately: reference.mean(of: data), .relative(1e-12),
+        try expect({ $0.mean(of: data) }, of: solution, against: reference, .relative(1e-12),
                    for: "mean(of: \(written(data)))",
                    mistakes: [
                        GaussianMistakes.dividedByNMinusOne(count: data.count, .mean),

@@ -79,8 +79,7 @@ enum LogisticChecks {
 
     private static func expectCrossEntropy(_ solution: Solver, _ labels: [Int], _ probabilities: [Double],
                                            named: String? = nil) throws(CheckFailure) {
-        let actual = solution.binaryCrossEntropy(labels: labels, probabilities: probabilities)
-        try expect(actual, approximately: reference.binaryCrossEntropy(labels: labels, probabilities: probabilities),
+        try expect({ $0.binaryCrossEntropy(labels: labels, probabilities: probabilities) }, of: solution, against: reference,
                    .relative(1e-12),
                    for: "binaryCrossEntropy(labels: \(named == nil ? describe(labels) : storyDataName.labels), probabilities: \(named ?? describe(probabilities)))",
                    mistakes: LogisticMistakes.crossEntropyMistakes(labels: labels, probabilities: probabilities),

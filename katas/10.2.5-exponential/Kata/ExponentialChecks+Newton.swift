@@ -31,8 +31,7 @@ extension ExponentialChecks {
 
     private static func expectScore(_ solution: Solver, rate: Double, written: String? = nil, _ observations: [Double],
                                      named: String? = nil, _ tolerance: Tolerance) throws(CheckFailure) {
-        let actual = solution.score(rate: rate, observations: observations)
-        try expect(actual, approximately: reference.score(rate: rate, observations: observations), tolerance,
+        try expect({ $0.score(rate: rate, observations: observations) }, of: solution, against: reference, tolerance,
                    for: "score(rate: \(written ?? "\(rate)"), observations: \(named ?? describe(observations)))",
                    mistakes: ExponentialMistakes.scoreMistakes(rate: rate, observations: observations),
                    note: named.map { _ in storySampleNote })
@@ -110,8 +109,7 @@ extension ExponentialChecks {
 
     private static func expectStandardError(_ solution: Solver, _ observations: [Double],
                                             named: String? = nil) throws(CheckFailure) {
-        let actual = solution.standardError(observations: observations)
-        try expect(actual, approximately: reference.standardError(observations: observations), .relative(1e-12),
+        try expect({ $0.standardError(observations: observations) }, of: solution, against: reference, .relative(1e-12),
                    for: "standardError(observations: \(named ?? describe(observations)))",
                    mistakes: ExponentialMistakes.standardErrorMistakes(observations: observations),
                    note: named.map { _ in storySampleNote })

@@ -60,8 +60,7 @@ enum ExponentialChecks {
     private static func expectLogLikelihood(_ solution: Solver, rate: Double, written: String? = nil,
                                             _ observations: [Double], named: String? = nil,
                                             _ tolerance: Tolerance) throws(CheckFailure) {
-        let actual = solution.logLikelihood(rate: rate, observations: observations)
-        try expect(actual, approximately: reference.logLikelihood(rate: rate, observations: observations), tolerance,
+        try expect({ $0.logLikelihood(rate: rate, observations: observations) }, of: solution, against: reference, tolerance,
                    for: "logLikelihood(rate: \(written ?? "\(rate)"), observations: \(named ?? describe(observations)))",
                    mistakes: ExponentialMistakes.logLikelihoodMistakes(rate: rate, observations: observations),
                    note: named.map { _ in storySampleNote })
@@ -89,8 +88,7 @@ enum ExponentialChecks {
 
     private static func expectEstimate(_ solution: Solver, _ observations: [Double],
                                        named: String? = nil) throws(CheckFailure) {
-        let actual = solution.maximumLikelihoodEstimate(observations: observations)
-        try expect(actual, approximately: reference.maximumLikelihoodEstimate(observations: observations), .relative(1e-12),
+        try expect({ $0.maximumLikelihoodEstimate(observations: observations) }, of: solution, against: reference, .relative(1e-12),
                    for: "maximumLikelihoodEstimate(observations: \(named ?? describe(observations)))",
                    mistakes: ExponentialMistakes.estimateMistakes(observations: observations),
                    note: named.map { _ in storySampleNote })
