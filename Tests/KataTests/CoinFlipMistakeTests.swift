@@ -63,6 +63,33 @@ private let wrongCases: [WrongCase] = [
               fails("gradientDescent", "3 steps of 0.01 from θ = 0.5 for 9 heads and 4 tails", "off by one step")),
     WrongCase("descent that returns the closed form", { DescentReturnsClosedForm() },
               fails("gradientDescent", "zero steps return the start", "returned the closed-form estimate")),
+    // More slips: each named only where a catalogued mistake gives the learner's value.
+    WrongCase("the last flip skipped", { CountsSkipLastFlip() },
+              fails("countFlips", "the 13 flips HHHTHTTHHHHHT", nil)),
+    WrongCase("likelihood in Float", { LikelihoodInFloat() },
+              fails("likelihood", "9 heads and 4 tails at the peak θ = 9/13", nil)),
+    WrongCase("likelihood one factor of θ short", { LikelihoodOneFactorShort() },
+              fails("likelihood", "9 heads and 4 tails at θ = 0.5", nil)),
+    WrongCase("the mean log-likelihood", { CoinLogLikelihoodAveraged() },
+              fails("logLikelihood", "9 heads and 4 tails at θ = 0.5", nil)),
+    WrongCase("log-likelihood with − tails · ln(1 − θ)", { LogLikelihoodTailsSignSlip() },
+              fails("logLikelihood", "9 heads and 4 tails at θ = 0.5", nil)),
+    // Rounding 9/13 gives 1; integer division would give 0: not the same slip.
+    WrongCase("estimate rounded", { EstimateRounded() },
+              fails("maximumLikelihoodEstimate", "9 heads and 4 tails", nil)),
+    WrongCase("estimate with add-one smoothing", { EstimateAddOneSmoothing() },
+              fails("maximumLikelihoodEstimate", "9 heads and 4 tails", nil)),
+    WrongCase("gradient with tails / (1 + θ)", { GradientOnePlusTheta() },
+              fails("negativeLogLikelihoodGradient", "9 heads and 4 tails at θ = 0.5", nil)),
+    WrongCase("descent with η²", { DescentRateSquared() },
+              fails("gradientDescent", "3 steps of 0.01 from θ = 0.5 for 9 heads and 4 tails", nil)),
+    WrongCase("descent that never updates θ", { DescentNeverUpdates() },
+              fails("gradientDescent", "3 steps of 0.01 from θ = 0.5 for 9 heads and 4 tails", nil)),
+    WrongCase("descent with the start's gradient every step", { DescentGradientAtStartOnly() },
+              fails("gradientDescent", "3 steps of 0.01 from θ = 0.5 for 9 heads and 4 tails", nil)),
+    // Its steps run away from the estimate, but not because of a sign: no "gradient ascent".
+    WrongCase("descent with a hard-coded rate of 0.01", { DescentHardCodedRate() },
+              fails("gradientDescent", "the story's run: 100 steps of 1e-9 for 8675309 heads and 256245 tails", nil)),
 ]
 
 @Suite("Kata 10.2.1, coin flip: typical mistakes are caught and named")

@@ -233,3 +233,116 @@ struct DescentReturnsClosedForm: ReferenceDefaults {
         maximumLikelihoodEstimate(heads: heads, tails: tails)
     }
 }
+
+// MARK: - More slips, one per solution
+
+/// `dropLast()` in the loop: the last flip of the record is never counted.
+struct CountsSkipLastFlip: ReferenceDefaults {
+    func countFlips(_ flips: String) -> (heads: Int, tails: Int) {
+        var heads = 0
+        var tails = 0
+        for flip in flips.dropLast() {
+            if flip == "H" || flip == "h" { heads += 1 } else if flip == "T" || flip == "t" { tails += 1 }
+        }
+        return (heads, tails)
+    }
+}
+
+/// The likelihood computed in `Float`: right to 7 digits, not 12.
+struct LikelihoodInFloat: ReferenceDefaults {
+    func likelihood(theta: Double, heads: Int, tails: Int) -> Double {
+        Double(powf(Float(theta), Float(heads)) * powf(1 - Float(theta), Float(tails)))
+    }
+}
+
+/// A loop of multiplications that runs `1..<heads`: one factor of θ short.
+struct LikelihoodOneFactorShort: ReferenceDefaults {
+    func likelihood(theta: Double, heads: Int, tails: Int) -> Double {
+        var product = 1.0
+        for _ in 1..<max(1, heads) { product *= theta }
+        for _ in 0..<tails { product *= 1 - theta }
+        return product
+    }
+}
+
+/// The log-likelihood divided by the number of flips: the mean of the logs.
+struct CoinLogLikelihoodAveraged: ReferenceDefaults {
+    func logLikelihood(theta: Double, heads: Int, tails: Int) -> Double {
+        let flips = heads + tails
+        guard flips > 0 else { return 0 }
+        return ReferenceSolution().logLikelihood(theta: theta, heads: heads, tails: tails) / Double(flips)
+    }
+}
+
+/// A minus in front of the tails' term only: heads · ln θ − tails · ln(1 − θ).
+struct LogLikelihoodTailsSignSlip: ReferenceDefaults {
+    func logLikelihood(theta: Double, heads: Int, tails: Int) -> Double {
+        (heads == 0 ? 0 : Double(heads) * log(theta)) - (tails == 0 ? 0 : Double(tails) * log1p(-theta))
+    }
+}
+
+/// The fraction rounded to a whole number: 9/13 becomes 1, not 0 as integer division gives.
+struct EstimateRounded: ReferenceDefaults {
+    func maximumLikelihoodEstimate(heads: Int, tails: Int) -> Double {
+        (Double(heads) / Double(heads + tails)).rounded()
+    }
+}
+
+/// Laplace's add-one smoothing, (heads + 1) / (flips + 2): a Bayesian estimate, not the MLE.
+struct EstimateAddOneSmoothing: ReferenceDefaults {
+    func maximumLikelihoodEstimate(heads: Int, tails: Int) -> Double {
+        Double(heads + 1) / Double(heads + tails + 2)
+    }
+}
+
+/// A typo in the tails' term: tails / (1 + θ) for tails / (1 − θ).
+struct GradientOnePlusTheta: ReferenceDefaults {
+    func negativeLogLikelihoodGradient(theta: Double, heads: Int, tails: Int) -> Double {
+        -Double(heads) / theta + Double(tails) / (1 + theta)
+    }
+}
+
+/// The learning rate applied twice: θ ← θ − η · η · gradient.
+struct DescentRateSquared: ReferenceDefaults {
+    func gradientDescent(heads: Int, tails: Int, start: Double, learningRate: Double, steps: Int) -> Double {
+        var theta = start
+        let step = learningRate * learningRate
+        for _ in 0..<steps {
+            theta -= step * negativeLogLikelihoodGradient(theta: theta, heads: heads, tails: tails)
+        }
+        return theta
+    }
+}
+
+/// The update is computed into a new constant and dropped: the start comes back unchanged.
+struct DescentNeverUpdates: ReferenceDefaults {
+    func gradientDescent(heads: Int, tails: Int, start: Double, learningRate: Double, steps: Int) -> Double {
+        let theta = start
+        for _ in 0..<steps {
+            let next = theta - learningRate * negativeLogLikelihoodGradient(theta: theta, heads: heads, tails: tails)
+            _ = next
+        }
+        return theta
+    }
+}
+
+/// The gradient taken once at the start and reused for every step: a fixed stride.
+struct DescentGradientAtStartOnly: ReferenceDefaults {
+    func gradientDescent(heads: Int, tails: Int, start: Double, learningRate: Double, steps: Int) -> Double {
+        var theta = start
+        let slope = negativeLogLikelihoodGradient(theta: start, heads: heads, tails: tails)
+        for _ in 0..<steps { theta -= learningRate * slope }
+        return theta
+    }
+}
+
+/// The learner's own learning rate, 0.01, in place of the argument: right only when 0.01 is passed.
+struct DescentHardCodedRate: ReferenceDefaults {
+    func gradientDescent(heads: Int, tails: Int, start: Double, learningRate: Double, steps: Int) -> Double {
+        var theta = start
+        for _ in 0..<steps {
+            theta -= 0.01 * negativeLogLikelihoodGradient(theta: theta, heads: heads, tails: tails)
+        }
+        return theta
+    }
+}

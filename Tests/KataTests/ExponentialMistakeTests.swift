@@ -69,6 +69,31 @@ private let wrongCases: [ExponentialWrongCase] = [
                          fails("standardError", "four waits [1, 2, 3, 4]", "the Fisher information, not the standard error")),
     ExponentialWrongCase("α̂/√(n − 1)", { Wrong.StandardErrorWithNMinusOne() },
                          fails("standardError", "four waits [1, 2, 3, 4]", "√(n − 1), not √n")),
+    // More slips: each named only where a catalogued mistake gives the learner's value.
+    ExponentialWrongCase("n·ln α − α·x̄", { Wrong.LogLikelihoodMeanInOneTerm() },
+                         fails("logLikelihood", "the story's 100 waits at α = 0.5", nil)),
+    ExponentialWrongCase("n·ln α + α·Σx", { Wrong.LogLikelihoodPlusRateTimesSum() },
+                         fails("logLikelihood", "one wait x = 3 at α = 1/3", nil)),
+    ExponentialWrongCase("1/Σx", { Wrong.EstimateWithoutN() },
+                         fails("maximumLikelihoodEstimate", "the story's 100 waits", nil)),
+    ExponentialWrongCase("the first wait left out of Σx", { Wrong.EstimateSkipsFirstWait() },
+                         fails("maximumLikelihoodEstimate", "one wait x = 3", nil)),
+    ExponentialWrongCase("n/α + Σx", { Wrong.ScorePlusSum() },
+                         fails("score", "one wait x = 3 at α = 0.5", nil)),
+    // At the first check (one wait x = 3, α = 0.5) n/α² − Σx = 4 − 3 = 1 is exactly
+    // −(n/α − Σx) = −(2 − 3): only the score at a second rate tells it from a sign error.
+    ExponentialWrongCase("n/α² − Σx", { Wrong.ScoreOverRateSquared() },
+                         fails("score", "one wait x = 3 at α = 0.5", nil)),
+    ExponentialWrongCase("Newton with score′ = −1/α²", { Wrong.NewtonDerivativeWithoutN() },
+                         fails("newtonRaphson", "3 steps from α = 0.1 on the story's 100 waits", nil)),
+    ExponentialWrongCase("half Newton steps", { Wrong.NewtonHalfSteps() },
+                         fails("newtonRaphson", "3 steps from α = 0.1 on the story's 100 waits", nil)),
+    ExponentialWrongCase("Newton that never updates α", { Wrong.NewtonNeverUpdates() },
+                         fails("newtonRaphson", "3 steps from α = 0.1 on the story's 100 waits", nil)),
+    ExponentialWrongCase("√(α̂/n)", { Wrong.StandardErrorRootOfRateOverN() },
+                         fails("standardError", "four waits [1, 2, 3, 4]", nil)),
+    ExponentialWrongCase("1.96·α̂/√n", { Wrong.StandardErrorTimesZ() },
+                         fails("standardError", "four waits [1, 2, 3, 4]", nil)),
 ]
 
 @Suite("Kata 10.2.5, exponential: typical mistakes are caught and named")

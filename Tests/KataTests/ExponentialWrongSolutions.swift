@@ -269,4 +269,102 @@ enum ExponentialWrong {
             maximumLikelihoodEstimate(observations: observations) / Double(observations.count - 1).squareRoot()
         }
     }
+    // MARK: - More slips, one per solution
+
+    /// n·ln α − α·x̄: the mean wait where the sum of the waits belongs, in one term only.
+    struct LogLikelihoodMeanInOneTerm: ExponentialReferenceDefaults {
+        func logLikelihood(rate: Double, observations: [Double]) -> Double {
+            guard rate > 0, !observations.contains(where: { $0 < 0 }) else { return -.infinity }
+            let n = Double(observations.count)
+            return n * log(rate) - rate * observations.reduce(0, +) / n
+        }
+    }
+
+    /// A plus where the minus belongs: n·ln α + α·Σx.
+    struct LogLikelihoodPlusRateTimesSum: ExponentialReferenceDefaults {
+        func logLikelihood(rate: Double, observations: [Double]) -> Double {
+            guard rate > 0, !observations.contains(where: { $0 < 0 }) else { return -.infinity }
+            return Double(observations.count) * log(rate) + rate * observations.reduce(0, +)
+        }
+    }
+
+    /// 1/Σx: the n forgotten, right only for a single wait.
+    struct EstimateWithoutN: ExponentialReferenceDefaults {
+        func maximumLikelihoodEstimate(observations: [Double]) -> Double {
+            1 / observations.reduce(0, +)
+        }
+    }
+
+    /// The waits summed over `1..<count`: the first one left out.
+    struct EstimateSkipsFirstWait: ExponentialReferenceDefaults {
+        func maximumLikelihoodEstimate(observations: [Double]) -> Double {
+            var total = 0.0
+            for i in 1..<observations.count { total += observations[i] }
+            return Double(observations.count) / total
+        }
+    }
+
+    /// A plus where the minus belongs: n/α + Σx.
+    struct ScorePlusSum: ExponentialReferenceDefaults {
+        func score(rate: Double, observations: [Double]) -> Double {
+            Double(observations.count) / rate + observations.reduce(0, +)
+        }
+    }
+
+    /// d/dα of n·ln α taken as n/α²: the power rule misapplied to ln α.
+    struct ScoreOverRateSquared: ExponentialReferenceDefaults {
+        func score(rate: Double, observations: [Double]) -> Double {
+            Double(observations.count) / (rate * rate) - observations.reduce(0, +)
+        }
+    }
+
+    /// score′ written −1/α², the n forgotten: the steps are n times too long.
+    struct NewtonDerivativeWithoutN: ExponentialReferenceDefaults {
+        func newtonRaphson(observations: [Double], start: Double, steps: Int) -> Double {
+            var rate = start
+            for _ in 0..<steps {
+                rate -= score(rate: rate, observations: observations) / (-1 / (rate * rate))
+            }
+            return rate
+        }
+    }
+
+    /// Half a Newton step each time, "to be safe".
+    struct NewtonHalfSteps: ExponentialReferenceDefaults {
+        func newtonRaphson(observations: [Double], start: Double, steps: Int) -> Double {
+            let n = Double(observations.count)
+            var rate = start
+            for _ in 0..<steps {
+                rate -= 0.5 * score(rate: rate, observations: observations) / (-n / (rate * rate))
+            }
+            return rate
+        }
+    }
+
+    /// The step computed into a new constant and dropped: the start comes back unchanged.
+    struct NewtonNeverUpdates: ExponentialReferenceDefaults {
+        func newtonRaphson(observations: [Double], start: Double, steps: Int) -> Double {
+            let n = Double(observations.count)
+            let rate = start
+            for _ in 0..<steps {
+                let next = rate - score(rate: rate, observations: observations) / (-n / (rate * rate))
+                _ = next
+            }
+            return rate
+        }
+    }
+
+    /// The square root of the wrong thing: √(α̂/n).
+    struct StandardErrorRootOfRateOverN: ExponentialReferenceDefaults {
+        func standardError(observations: [Double]) -> Double {
+            (maximumLikelihoodEstimate(observations: observations) / Double(observations.count)).squareRoot()
+        }
+    }
+
+    /// The 95% half-width 1.96·α̂/√n returned for the standard error.
+    struct StandardErrorTimesZ: ExponentialReferenceDefaults {
+        func standardError(observations: [Double]) -> Double {
+            1.96 * maximumLikelihoodEstimate(observations: observations) / Double(observations.count).squareRoot()
+        }
+    }
 }

@@ -62,6 +62,29 @@ private let wrongCases: [GaussianWrongCase] = [
                       fails("confidenceInterval95", seededInterval, "wrong z value")),
     GaussianWrongCase("interval upside down", { IntervalSwapped() },
                       fails("confidenceInterval95", seededInterval, "lower and upper swapped")),
+    // More slips: each named only where a catalogued mistake gives the learner's value.
+    GaussianWrongCase("mean without the last value", { MeanSkipsLastValue() },
+                      fails("mean", smallMean, nil)),
+    GaussianWrongCase("mean in Float", { MeanInFloat() },
+                      fails("mean", smallMean, nil)),
+    GaussianWrongCase("log-likelihood with + n/2 · ln σ²", { LogLikelihoodSignSlipOnLogVariance() },
+                      fails("logLikelihood", smallLogLikelihood, nil)),
+    GaussianWrongCase("log-likelihood about the data's own mean", { LogLikelihoodIgnoresMeanArgument() },
+                      fails("logLikelihood", "the seeded sample at the truth μ = 5, σ² = 4 (σ = 2)", nil)),
+    // Right on paper at μ = x̄, so the small example at its estimate passes.
+    GaussianWrongCase("log-likelihood with x² − μ²", { LogLikelihoodSquaresApart() },
+                      fails("logLikelihood", "the seeded sample at the truth μ = 5, σ² = 4 (σ = 2)", nil)),
+    GaussianWrongCase("variance as the mean absolute deviation", { EstimateMeanAbsoluteDeviation() },
+                      fails("maximumLikelihoodEstimate", smallEstimate, nil)),
+    GaussianWrongCase("variance without the first value", { EstimateSkipsFirstValue() },
+                      fails("maximumLikelihoodEstimate", smallEstimate, nil)),
+    GaussianWrongCase("interval with z = 1.96/2", { IntervalWithHalvedZ() },
+                      fails("confidenceInterval95", seededInterval, nil)),
+    GaussianWrongCase("interval around 0", { IntervalAroundZero() },
+                      fails("confidenceInterval95", seededInterval, nil)),
+    // n − 1 really is the cause: s² = 0/0 for one measurement.
+    GaussianWrongCase("σ̂² = s² · (n − 1)/n", { EstimateFromSampleVariance() },
+                      fails("maximumLikelihoodEstimate", "a single measurement: σ̂² = 0", "divided by n − 1")),
 ]
 
 /// Right solutions written another way than the reference: no check may reject them.

@@ -254,3 +254,96 @@ struct IntervalFromFisherInformation: GaussianReferenceDefaults {
         return (estimate.mean - 1.96 * standardError, estimate.mean + 1.96 * standardError)
     }
 }
+
+// MARK: - More slips, one per solution
+
+/// A loop `0..<data.count - 1`: the last measurement left out of the sum, still divided by n.
+struct MeanSkipsLastValue: GaussianReferenceDefaults {
+    func mean(of data: [Double]) -> Double {
+        var total = 0.0
+        for index in 0..<data.count - 1 { total += data[index] }
+        return total / Double(data.count)
+    }
+}
+
+/// The sum accumulated in `Float`: right to 7 digits, not 12.
+struct MeanInFloat: GaussianReferenceDefaults {
+    func mean(of data: [Double]) -> Double {
+        Double(data.map { Float($0) }.reduce(0, +) / Float(data.count))
+    }
+}
+
+/// A plus where the minus belongs on the ln σ² term: −n/2 · ln(2π) + n/2 · ln σ² − Σ(xᵢ − μ)²/(2σ²).
+struct LogLikelihoodSignSlipOnLogVariance: GaussianReferenceDefaults {
+    func logLikelihood(of data: [Double], mean: Double, variance: Double) -> Double {
+        let n = Double(data.count)
+        let squares = data.map { ($0 - mean) * ($0 - mean) }.reduce(0, +)
+        return -n / 2 * log(2 * Double.pi) + n / 2 * log(variance) - squares / (2 * variance)
+    }
+}
+
+/// The deviations measured from the data's own mean, ignoring the `mean` argument.
+struct LogLikelihoodIgnoresMeanArgument: GaussianReferenceDefaults {
+    func logLikelihood(of data: [Double], mean: Double, variance: Double) -> Double {
+        let centre = data.reduce(0, +) / Double(data.count)
+        let n = Double(data.count)
+        let squares = data.map { ($0 - centre) * ($0 - centre) }.reduce(0, +)
+        return -n / 2 * log(2 * Double.pi * variance) - squares / (2 * variance)
+    }
+}
+
+/// (x − μ)² written `pow(x, 2) - pow(mean, 2)`: the square of the difference taken apart.
+struct LogLikelihoodSquaresApart: GaussianReferenceDefaults {
+    func logLikelihood(of data: [Double], mean: Double, variance: Double) -> Double {
+        let n = Double(data.count)
+        let squares = data.map { pow($0, 2) - pow(mean, 2) }.reduce(0, +)
+        return -n / 2 * log(2 * Double.pi * variance) - squares / (2 * variance)
+    }
+}
+
+/// The mean absolute deviation Σ|xᵢ − x̄|/n returned as the variance.
+struct EstimateMeanAbsoluteDeviation: GaussianReferenceDefaults {
+    func maximumLikelihoodEstimate(of data: [Double]) -> (mean: Double, variance: Double) {
+        let m = mean(of: data)
+        return (m, data.map { abs($0 - m) }.reduce(0, +) / Double(data.count))
+    }
+}
+
+/// The squared deviations summed from index 1: the first measurement left out, still over n.
+struct EstimateSkipsFirstValue: GaussianReferenceDefaults {
+    func maximumLikelihoodEstimate(of data: [Double]) -> (mean: Double, variance: Double) {
+        let m = mean(of: data)
+        var squares = 0.0
+        for index in 1..<data.count { squares += (data[index] - m) * (data[index] - m) }
+        return (m, squares / Double(data.count))
+    }
+}
+
+/// 1.96 halved "because the interval is two-sided": z = 0.98.
+struct IntervalWithHalvedZ: GaussianReferenceDefaults {
+    func confidenceInterval95(of data: [Double]) -> (lower: Double, upper: Double) {
+        let (m, v) = maximumLikelihoodEstimate(of: data)
+        let half = 1.96 / 2 * sqrt(v / Double(data.count))
+        return (m - half, m + half)
+    }
+}
+
+/// The half-width returned as the interval, forgetting to centre it on μ̂.
+struct IntervalAroundZero: GaussianReferenceDefaults {
+    func confidenceInterval95(of data: [Double]) -> (lower: Double, upper: Double) {
+        let (_, v) = maximumLikelihoodEstimate(of: data)
+        let half = 1.96 * sqrt(v / Double(data.count))
+        return (-half, half)
+    }
+}
+
+/// The unbiased s² first, then rescaled by (n − 1)/n: right, except that with one
+/// measurement s² is 0/0 = NaN, and NaN · 0 is NaN.
+struct EstimateFromSampleVariance: GaussianReferenceDefaults {
+    func maximumLikelihoodEstimate(of data: [Double]) -> (mean: Double, variance: Double) {
+        let m = mean(of: data)
+        let n = Double(data.count)
+        let s2 = data.map { ($0 - m) * ($0 - m) }.reduce(0, +) / (n - 1)
+        return (m, s2 * (n - 1) / n)
+    }
+}

@@ -88,6 +88,36 @@ private let wrongCases: [LogisticWrongCase] = [
                       fails("gradientDescent", oneStep, "w updated before b's gradient")),
     LogisticWrongCase("no learning rate", { Wrong.IgnoredLearningRate() },
                       fails("gradientDescent", oneStep, "ignored the learning rate")),
+    // More slips: each named only where a catalogued mistake gives the learner's value.
+    // σ(−45) is not 0 at z = −1000, nor what a cancelling form gives: no "lost digits".
+    LogisticWrongCase("z clamped to [−45, 45]", { Wrong.SigmoidClampedAt45() },
+                      fails("sigmoid", sigmoidNaN, nil)),
+    LogisticWrongCase("σ in Float", { Wrong.SigmoidInFloat() },
+                      fails("sigmoid", "σ(0) = 0.5 and a few moderate logits", nil)),
+    LogisticWrongCase("log1p(p) for a 0", { Wrong.CrossEntropyLog1pSignSlip() },
+                      fails("binaryCrossEntropy", fourPoints, nil)),
+    LogisticWrongCase("the cross-entropy over the 1s", { Wrong.CrossEntropyOverPositives() },
+                      fails("binaryCrossEntropy", fourPoints, nil)),
+    LogisticWrongCase("log(p + 1e-15)", { Wrong.CrossEntropyWithEpsilon() },
+                      fails("binaryCrossEntropy", "confident and wrong is not clipped: p = 1e-12 for a 1 costs 27.6 nats",
+                            "clipping changed the answer")),
+    LogisticWrongCase("+ y·z", { Wrong.NegativeLogLikelihoodPlusYZ() },
+                      fails("negativeLogLikelihood", threePoints, nil)),
+    LogisticWrongCase("the loss with z = w·x", { Wrong.NegativeLogLikelihoodWithoutBias() },
+                      fails("negativeLogLikelihood", threePoints, nil)),
+    LogisticWrongCase("∂/∂b with xᵢ", { Wrong.GradientBiasTimesX() },
+                      fails("gradient", threePoints, nil)),
+    LogisticWrongCase("z = w·x − b", { Wrong.GradientMinusBias() },
+                      fails("gradient", threePoints, nil)),
+    LogisticWrongCase("steps of η²·∇", { Wrong.DescentRateSquared() },
+                      fails("gradientDescent", oneStep, nil)),
+    LogisticWrongCase("the gradient at (0, 0) every step", { Wrong.DescentGradientOnce() },
+                      fails("gradientDescent", storyRun, nil)),
+    // Skipping the terms that are not finite is not clipping: no "clipping changed the answer".
+    LogisticWrongCase("non-finite terms skipped", { Wrong.CrossEntropySkipsNonFiniteTerms() },
+                      fails("binaryCrossEntropy", "impossible: p = 0 for a 1 costs +∞", nil)),
+    LogisticWrongCase("overflowing terms skipped", { Wrong.NegativeLogLikelihoodSkipsOverflow() },
+                      fails("negativeLogLikelihood", thousand, nil)),
 ]
 
 @Suite("Kata 10.2.4, cross-entropy: typical mistakes are caught and named")

@@ -335,4 +335,128 @@ enum LogisticWrong {
             return (weight, bias)
         }
     }
+    // MARK: - More slips, one per solution
+
+    /// z clamped to [−45, 45], a bound the catalogue's list of usual clamps does not hold.
+    struct SigmoidClampedAt45: LogisticReferenceDefaults {
+        func sigmoid(_ z: Double) -> Double {
+            let safe = min(max(z, -45), 45)
+            return safe >= 0 ? 1 / (1 + exp(-safe)) : exp(safe) / (1 + exp(safe))
+        }
+    }
+
+    /// The stable two-branch sigmoid computed in `Float`.
+    struct SigmoidInFloat: LogisticReferenceDefaults {
+        func sigmoid(_ z: Double) -> Double {
+            let e = expf(-abs(Float(z)))
+            return Double((z >= 0 ? 1 : e) / (1 + e))
+        }
+    }
+
+    /// `log1p(p)` where `log1p(-p)` is meant: a point labelled 0 costs −ln(1 + p).
+    struct CrossEntropyLog1pSignSlip: LogisticReferenceDefaults {
+        func binaryCrossEntropy(labels: [Int], probabilities: [Double]) -> Double {
+            let total = zip(labels, probabilities).reduce(0.0) { $0 - ($1.0 == 1 ? log($1.1) : log1p($1.1)) }
+            return total / Double(labels.count)
+        }
+    }
+
+    /// Divided by the number of points labelled 1 rather than by all the points.
+    struct CrossEntropyOverPositives: LogisticReferenceDefaults {
+        func binaryCrossEntropy(labels: [Int], probabilities: [Double]) -> Double {
+            let total = zip(labels, probabilities).reduce(0.0) { $0 - ($1.0 == 1 ? log($1.1) : log1p(-$1.1)) }
+            return total / Double(max(1, labels.filter { $0 == 1 }.count))
+        }
+    }
+
+    /// An ε inside the log, log(p + 1e-15): a small clip, but a clip.
+    struct CrossEntropyWithEpsilon: LogisticReferenceDefaults {
+        func binaryCrossEntropy(labels: [Int], probabilities: [Double]) -> Double {
+            let total = zip(labels, probabilities).reduce(0.0) { $0 - ($1.0 == 1 ? log($1.1 + 1e-15) : log(1 - $1.1 + 1e-15)) }
+            return total / Double(labels.count)
+        }
+    }
+
+    /// + y·z where − y·z belongs.
+    struct NegativeLogLikelihoodPlusYZ: LogisticReferenceDefaults {
+        func negativeLogLikelihood(weight: Double, bias: Double, x: [Double], labels: [Int]) -> Double {
+            zip(x, labels).reduce(0.0) { sum, point in
+                let z = weight * point.0 + bias
+                return sum + (max(z, 0) + log1p(exp(-abs(z)))) + Double(point.1) * z
+            }
+        }
+    }
+
+    /// The logit z = w·x, the bias left out.
+    struct NegativeLogLikelihoodWithoutBias: LogisticReferenceDefaults {
+        func negativeLogLikelihood(weight: Double, bias: Double, x: [Double], labels: [Int]) -> Double {
+            ReferenceSolution().negativeLogLikelihood(weight: weight, bias: 0, x: x, labels: labels)
+        }
+    }
+
+    /// ∂/∂b copied from ∂/∂w, xᵢ and all.
+    struct GradientBiasTimesX: LogisticReferenceDefaults {
+        func gradient(weight: Double, bias: Double, x: [Double], labels: [Int]) -> (weight: Double, bias: Double) {
+            let g = ReferenceSolution().gradient(weight: weight, bias: bias, x: x, labels: labels)
+            return (g.weight, g.weight)
+        }
+    }
+
+    /// The logit written w·x − b.
+    struct GradientMinusBias: LogisticReferenceDefaults {
+        func gradient(weight: Double, bias: Double, x: [Double], labels: [Int]) -> (weight: Double, bias: Double) {
+            ReferenceSolution().gradient(weight: weight, bias: -bias, x: x, labels: labels)
+        }
+    }
+
+    /// The learning rate applied twice: (w, b) ← (w, b) − η·η·∇.
+    struct DescentRateSquared: LogisticReferenceDefaults {
+        func gradientDescent(x: [Double], labels: [Int], learningRate: Double, steps: Int) -> (weight: Double, bias: Double) {
+            var (weight, bias) = (0.0, 0.0)
+            for _ in 0..<steps {
+                let g = gradient(weight: weight, bias: bias, x: x, labels: labels)
+                weight -= learningRate * learningRate * g.weight
+                bias -= learningRate * learningRate * g.bias
+            }
+            return (weight, bias)
+        }
+    }
+
+    /// The gradient computed once, at (0, 0), before the loop.
+    struct DescentGradientOnce: LogisticReferenceDefaults {
+        func gradientDescent(x: [Double], labels: [Int], learningRate: Double, steps: Int) -> (weight: Double, bias: Double) {
+            var (weight, bias) = (0.0, 0.0)
+            let g = gradient(weight: weight, bias: bias, x: x, labels: labels)
+            for _ in 0..<steps {
+                weight -= learningRate * g.weight
+                bias -= learningRate * g.bias
+            }
+            return (weight, bias)
+        }
+    }
+    /// The printed formula, with every NaN or infinite term skipped to "fix" 0 · log 0.
+    struct CrossEntropySkipsNonFiniteTerms: LogisticReferenceDefaults {
+        func binaryCrossEntropy(labels: [Int], probabilities: [Double]) -> Double {
+            var total = 0.0
+            for (label, p) in zip(labels, probabilities) {
+                let y = Double(label)
+                let term = -(y * log(p) + (1 - y) * log(1 - p))
+                if term.isFinite { total += term }
+            }
+            return total / Double(labels.count)
+        }
+    }
+
+    /// log(1 + exp(z)) − y·z, with every term that overflowed skipped.
+    struct NegativeLogLikelihoodSkipsOverflow: LogisticReferenceDefaults {
+        func negativeLogLikelihood(weight: Double, bias: Double, x: [Double], labels: [Int]) -> Double {
+            var total = 0.0
+            for (xi, yi) in zip(x, labels) {
+                let z = weight * xi + bias
+                let term = log(1 + exp(z)) - Double(yi) * z
+                if term.isFinite { total += term }
+            }
+            return total
+        }
+    }
 }

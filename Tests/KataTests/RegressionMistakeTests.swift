@@ -115,6 +115,26 @@ private let wrongCases: [RegressionWrongCase] = [
     RegressionWrongCase("σ̂² at a swapped line", { Wrong.VarianceAtSwappedLine() },
                         fails("noiseVariance", varianceFour, "residuals of another line")),
 
+    // More slips: each named only where a catalogued mistake gives the learner's value.
+    RegressionWrongCase("MSE with y² − ŷ²", { Wrong.MeanSquaredErrorSquaresApart() },
+                        fails("meanSquaredError", mseFour, nil)),
+    RegressionWrongCase("MSE without the last point", { Wrong.MeanSquaredErrorSkipsLastPoint() },
+                        fails("meanSquaredError", mseFour, nil)),
+    RegressionWrongCase("NLL with the MSE for the RSS", { Wrong.NegativeLogLikelihoodWithMSE() },
+                        fails("negativeLogLikelihood", nllFour, nil)),
+    RegressionWrongCase("NLL with σ² = sigma * 2", { Wrong.NegativeLogLikelihoodSigmaTimesTwo() },
+                        fails("negativeLogLikelihood", nllFour, nil)),
+    RegressionWrongCase("b̂ = Σy − m̂·Σx", { Wrong.InterceptFromSums() },
+                        fails("leastSquares", lineFour, nil)),
+    RegressionWrongCase("the line without the last point", { Wrong.LineSkipsLastPoint() },
+                        fails("leastSquares", lineFour, nil)),
+    RegressionWrongCase("the line in Float", { Wrong.LineInFloat() },
+                        fails("leastSquares", lineFour, nil)),
+    RegressionWrongCase("σ̂² divided by n twice", { Wrong.VarianceDividedTwice() },
+                        fails("noiseVariance", varianceFour, nil)),
+    RegressionWrongCase("σ̂² in Float", { Wrong.VarianceInFloat() },
+                        fails("noiseVariance", varianceFour, nil)),
+
     RegressionWrongCase("right, written another way", { Wrong.RightAnotherWay() }),
 ]
 

@@ -258,6 +258,103 @@ enum RegressionWrong {
         }
     }
 
+    // MARK: - More slips, one per solution
+
+    /// (y − ŷ)² written `pow(yi, 2) - pow(prediction, 2)`: the square of the difference taken apart.
+    struct MeanSquaredErrorSquaresApart: RegressionReferenceDefaults {
+        func meanSquaredError(x: [Double], y: [Double], slope: Double, intercept: Double) -> Double {
+            zip(x, y).reduce(0.0) { $0 + pow($1.1, 2) - pow(slope * $1.0 + intercept, 2) } / Double(x.count)
+        }
+    }
+
+    /// A loop `0..<x.count - 1`: the last point left out, still divided by n.
+    struct MeanSquaredErrorSkipsLastPoint: RegressionReferenceDefaults {
+        func meanSquaredError(x: [Double], y: [Double], slope: Double, intercept: Double) -> Double {
+            var total = 0.0
+            for i in 0..<x.count - 1 {
+                let r = y[i] - (slope * x[i] + intercept)
+                total += r * r
+            }
+            return total / Double(x.count)
+        }
+    }
+
+    /// The learner's own mean squared error where the residual sum of squares belongs.
+    struct NegativeLogLikelihoodWithMSE: RegressionReferenceDefaults {
+        func negativeLogLikelihood(x: [Double], y: [Double], slope: Double, intercept: Double, sigma: Double) -> Double {
+            let mse = meanSquaredError(x: x, y: y, slope: slope, intercept: intercept)
+            return Double(x.count) / 2 * log(2 * Double.pi * sigma * sigma) + mse / (2 * sigma * sigma)
+        }
+    }
+
+    /// σ² written `sigma * 2`.
+    struct NegativeLogLikelihoodSigmaTimesTwo: RegressionReferenceDefaults {
+        func negativeLogLikelihood(x: [Double], y: [Double], slope: Double, intercept: Double, sigma: Double) -> Double {
+            let variance = sigma * 2
+            return Double(x.count) / 2 * log(2 * Double.pi * variance) + rss(x, y, slope, intercept) / (2 * variance)
+        }
+    }
+
+    /// b̂ = Σy − m̂·Σx: the sums where the means belong.
+    struct InterceptFromSums: RegressionReferenceDefaults {
+        func leastSquares(x: [Double], y: [Double]) -> (slope: Double, intercept: Double) {
+            let slope = ReferenceSolution().leastSquares(x: x, y: y).slope
+            return (slope, y.reduce(0, +) - slope * x.reduce(0, +))
+        }
+    }
+
+    /// The centred sums accumulated over `0..<x.count - 1`: the last point left out.
+    struct LineSkipsLastPoint: RegressionReferenceDefaults {
+        func leastSquares(x: [Double], y: [Double]) -> (slope: Double, intercept: Double) {
+            let n = Double(x.count)
+            let (xm, ym) = (x.reduce(0, +) / n, y.reduce(0, +) / n)
+            var (sxy, sxx) = (0.0, 0.0)
+            for i in 0..<x.count - 1 {
+                sxy += (x[i] - xm) * (y[i] - ym)
+                sxx += (x[i] - xm) * (x[i] - xm)
+            }
+            let slope = sxy / sxx
+            return (slope, ym - slope * xm)
+        }
+    }
+
+    /// The line computed in `Float`: right to 7 digits, not 9.
+    struct LineInFloat: RegressionReferenceDefaults {
+        func leastSquares(x: [Double], y: [Double]) -> (slope: Double, intercept: Double) {
+            let xf = x.map { Float($0) }, yf = y.map { Float($0) }
+            let n = Float(x.count)
+            let (xm, ym) = (xf.reduce(0, +) / n, yf.reduce(0, +) / n)
+            var (sxy, sxx): (Float, Float) = (0, 0)
+            for (xi, yi) in zip(xf, yf) {
+                sxy += (xi - xm) * (yi - ym)
+                sxx += (xi - xm) * (xi - xm)
+            }
+            let slope = sxy / sxx
+            return (Double(slope), Double(ym - slope * xm))
+        }
+    }
+
+    /// The learner's own mean squared error, then divided by n again.
+    struct VarianceDividedTwice: RegressionReferenceDefaults {
+        func noiseVariance(x: [Double], y: [Double]) -> Double {
+            let line = leastSquares(x: x, y: y)
+            return meanSquaredError(x: x, y: y, slope: line.slope, intercept: line.intercept) / Double(x.count)
+        }
+    }
+
+    /// The residual sum of squares accumulated in `Float`.
+    struct VarianceInFloat: RegressionReferenceDefaults {
+        func noiseVariance(x: [Double], y: [Double]) -> Double {
+            let line = leastSquares(x: x, y: y)
+            var total: Float = 0
+            for (xi, yi) in zip(x, y) {
+                let r = Float(yi - (line.slope * xi + line.intercept))
+                total += r * r
+            }
+            return Double(total / Float(x.count))
+        }
+    }
+
     // MARK: - Right, written another way
 
     /// Per-point −ln density with ln σ, the line through KataKit's least squares, σ̂² by

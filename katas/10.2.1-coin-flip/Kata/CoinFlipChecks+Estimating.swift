@@ -33,7 +33,7 @@ extension CoinFlipChecks {
                    for: "maximumLikelihoodEstimate(heads: \(heads), tails: \(tails))",
                    mistakes: [
                        CoinFlipMistakes.nanAtTheEdges,
-                       CoinFlipMistakes.integerDivision,
+                       CoinFlipMistakes.integerDivision(heads: heads, tails: tails),
                        CoinFlipMistakes.hardCoded(9.0 / 13.0),
                        CoinFlipMistakes.tailsFraction,
                        CoinFlipMistakes.odds(heads: heads, tails: tails),

@@ -7,6 +7,18 @@ extension LogisticMistakes {
     /// the largest |w·xᵢ + b| of the call.
     static func likelihoodMistakes(_ problem: LogisticProblem, largestLogit: Double) -> [Mistake<Double>] {
         let n = Double(problem.x.count)
+        let (x, labels, weight, bias) = (problem.x, problem.labels, problem.weight, problem.bias)
+        /// The loss with z clamped to ±L for each usual L, and with σ(z) clipped each usual way.
+        @Sendable func clippedLosses() -> [Double] {
+            let logits = x.map { weight * $0 + bias }
+            let clamped = clampedLogits.map { limit in
+                zip(logits, labels).reduce(0.0) { sum, point in
+                    let z = min(max(point.0, -limit), limit)
+                    return sum + softplus(z) - Double(point.1) * z
+                }
+            }
+            return clamped + clippedSums(labels: labels, probabilities: logits.map { ReferenceSolution().sigmoid($0) })
+        }
         // The stable softplus, with y·z taken off after it: for y = 1 and a large z the tiny
         // term is lost in z + e^(−z) before z is subtracted.
         let subtractedLast = zip(problem.x, problem.labels).reduce(0.0) { sum, point in
@@ -28,7 +40,16 @@ extension LogisticMistakes {
             },
             Mistake("clipping changed the answer",
                     explanation: clippingExplanation) { actual, expected in
-                largestLogit >= 15 && actual.isFinite && actual < expected
+                // Only what a clamp or a clip gives here: a loss too small for another reason
+                // (terms that overflowed skipped, say) is not a clip, and where skipping them
+                // gives the same sum as some clamp (z = ±1000 clamped at 500), neither is named.
+                let skipped = zip(x, labels).reduce(0.0) { sum, point in
+                    let z = weight * point.0 + bias
+                    let term = log(1 + exp(z)) - Double(point.1) * z
+                    return term.isFinite ? sum + term : sum
+                }
+                return largestLogit >= 15 && !agreeFinite(actual, skipped)
+                    && clippedLosses().contains { !agree(expected, $0) && agreeFinite(actual, $0) }
             },
             Mistake("the mean, not the sum",
                     explanation: "This is the negative log-likelihood divided by the number of points, the mean cross-entropy. This exercise asks for the sum, the negative log of the whole likelihood: Σ [log(1 + e^(zᵢ)) − yᵢ·zᵢ].") { actual, expected in

@@ -15,12 +15,34 @@ enum LogisticMistakes: MistakeCatalogue {
     // MARK: - sigmoid
 
     /// The logits a learner might clamp z to, and the probabilities p might be clipped to.
-    private static let clampedLogits: [Double] = [5, 10, 15, 20, 25, 30, 35, 40, 50, 60, 100, 500, 700]
-    private static let clippedProbabilities: [Double] = (3...20).map { pow(10, -Double($0)) }
+    static let clampedLogits: [Double] = [5, 10, 15, 20, 25, 30, 35, 40, 50, 60, 100, 500, 700]
+    static let clippedProbabilities: [Double] = (3...20).map { pow(10, -Double($0)) }
+
+    /// The summed cross-entropy of `labels` under `probabilities` clipped in each way
+    /// learners clip: p clamped to [ε, 1 − ε], p raised to at least ε, or ε added inside
+    /// each log, for every ε in `clippedProbabilities`.
+    static func clippedSums(labels: [Int], probabilities: [Double]) -> [Double] {
+        let ways: [(Double, Double) -> (one: Double, zero: Double)] = [
+            { p, e in let q = min(max(p, e), 1 - e); return (-log(q), -log(1 - q)) },
+            { p, e in let q = max(p, e); return (-log(q), -log(1 - q)) },
+            { p, e in (-log(p + e), -log(1 - p + e)) },
+        ]
+        return ways.flatMap { way in
+            clippedProbabilities.map { e in
+                zip(labels, probabilities).reduce(0.0) { sum, point in
+                    let cost = way(point.1, e)
+                    return sum + (point.0 == 1 ? cost.one : cost.zero)
+                }
+            }
+        }
+    }
 
     /// Ways to get σ(z) wrong.
     static func sigmoidMistakes(z: Double) -> [Mistake<Double>] {
         let clampedValues = clampedLogits.filter { $0 < abs(z) }.map { ReferenceSolution().sigmoid(z < 0 ? -$0 : $0) }
+        // What the cancelling forms return here: 1 − σ(−z), as written or through the
+        // stable σ, and the tanh form.
+        let cancelling = [1 - 1 / (1 + exp(z)), 1 - ReferenceSolution().sigmoid(-z), 0.5 * (1 + tanh(z / 2))]
         return [
             Mistake("overflow in exp",
                     explanation: overflowExplanation) { actual, expected in
@@ -33,7 +55,7 @@ enum LogisticMistakes: MistakeCatalogue {
             },
             Mistake("lost digits for negative z",
                     explanation: "1 − σ(−z) (or 0.5·(1 + tanh(z/2))) is right on paper, but for z = −50 it subtracts two numbers that are both 1 to every digit a Double holds and leaves 0, while σ(−50) ≈ 1.9e-22. For z < 0 compute e^z/(1 + e^z) directly: e^z is tiny but exact to 16 digits.") { actual, expected in
-                expected < 1e-3 && actual.isFinite && abs(actual - expected) <= 1e-15
+                expected < 1e-3 && cancelling.contains { !agree($0, expected) && agreeFinite(actual, $0) }
             },
             Mistake("σ(−z), not σ(z)",
                     explanation: "This is 1/(1 + e^z) = σ(−z) = 1 − σ(z): the minus in the exponent went missing. σ(z) = 1/(1 + e^(−z)) rises from 0 to 1 as z grows.") { actual, expected in
@@ -65,7 +87,10 @@ enum LogisticMistakes: MistakeCatalogue {
             },
             Mistake("clipping changed the answer",
                     explanation: "Clipping p to [1e-7, 1 − 1e-7], or adding an ε inside the log, changes the answer: a probability of exactly 1 for the right label costs 0, not 1e-7; a probability of 1e-12 for the actual label costs 27.6 nats, not 16.1; and exactly 0 costs +∞, the honest price of an impossible label. Compute only the actual label's term, −log p or −log1p(−p), and clip nothing.") { actual, expected in
-                extreme && actual.isFinite
+                // Only what a clip gives here: a finite value for another reason (terms
+                // that were not finite skipped, say) is not a clip.
+                extreme && clippedSums(labels: labels, probabilities: probabilities)
+                    .contains { !agree(expected, $0 / n) && agreeFinite(actual, $0 / n) }
             },
             Mistake("log base 10",
                     explanation: "Use the natural log, `log` in Swift (`log10` is base 10): cross-entropy here is in nats.") { actual, expected in

@@ -31,9 +31,18 @@ extension ExponentialChecks {
 
     private static func expectScore(_ solution: Solver, rate: Double, written: String? = nil, _ observations: [Double],
                                      named: String? = nil, _ tolerance: Tolerance) throws(CheckFailure) {
-        try expect({ $0.score(rate: rate, observations: observations) }, of: solution, against: reference, tolerance,
+        let actual = solution.score(rate: rate, observations: observations)
+        let expected = reference.score(rate: rate, observations: observations)
+        // Once this call has failed, the score at twice the rate too: one value can be −score
+        // by coincidence (n/α² − Σx at α = 0.5 for one wait of 3), a sign error is −score at both.
+        let doubled = 2 * rate
+        let atTwiceTheRate = withinTolerance(tolerance, (actual, expected)) ? nil
+            : (yours: solution.score(rate: doubled, observations: observations),
+               right: reference.score(rate: doubled, observations: observations))
+        try expect(actual, approximately: expected, tolerance,
                    for: "score(rate: \(written ?? "\(rate)"), observations: \(named ?? describe(observations)))",
-                   mistakes: ExponentialMistakes.scoreMistakes(rate: rate, observations: observations),
+                   mistakes: ExponentialMistakes.scoreMistakes(rate: rate, observations: observations,
+                                                               atTwiceTheRate: atTwiceTheRate),
                    note: named.map { _ in storySampleNote })
     }
 

@@ -3,14 +3,19 @@ import Foundation
 extension ExponentialMistakes {
     // MARK: - score
 
-    /// Ways to get the score at `rate` for `observations` wrong.
-    static func scoreMistakes(rate: Double, observations: [Double]) -> [Mistake<Double>] {
+    /// Ways to get the score at `rate` for `observations` wrong; `atTwiceTheRate` holds the
+    /// learner's score and the right one at 2 · `rate`, when the call has failed.
+    static func scoreMistakes(rate: Double, observations: [Double],
+                              atTwiceTheRate: (yours: Double, right: Double)? = nil) -> [Mistake<Double>] {
         let n = Double(observations.count)
         let sum = observations.reduce(0, +)
         return [
             Mistake("slope of the negative log-likelihood (sign error)",
                     explanation: "Σx − n/α is the slope of the negative log-likelihood, the loss. The score is the slope of the log-likelihood itself, n/α − Σx: positive below the estimate, where raising α makes the data more likely.") { actual, expected in
+                // −score at a second rate as well, so that a slip which is −score here only by
+                // coincidence is not taken for a sign error.
                 expected != 0 && agree(actual, -expected)
+                    && (atTwiceTheRate.map { agree($0.yours, -$0.right) } ?? true)
             },
             Mistake("the non-normalised density (1/α)·e^(−αx)",
                     explanation: "−n/α − Σx is the slope of the log of (1/α)·e^(−αx), which is not a density; it is negative for every α, so it never reaches zero. From the density α·e^(−αx): d/dα (n·ln α − α·Σx) = n/α − Σx.") { actual, _ in
@@ -65,8 +70,9 @@ extension ExponentialMistakes {
         },
         Mistake("Newton step with the wrong sign",
                 explanation: "Newton's step is α ← α − f(α)/f′(α), with a minus: α − score(α)/score′(α). With + (or with a score or score′ of the wrong sign) each step goes the other way and α runs away from 1/x̄ instead of closing in.") { actual, _ in
-            agree(actual, runs.wrongSign) || actual.isNaN
-                || abs(actual - runs.estimate) > abs(runs.start - runs.estimate)
+            // The modelled run only: steps that run away for another reason (score′
+            // without its n, say) are not a sign error.
+            agree(actual, runs.wrongSign)
         },
     ] }
 
