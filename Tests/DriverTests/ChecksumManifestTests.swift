@@ -9,8 +9,7 @@ struct ChecksumManifestTests {
     /// A temporary workbook with Sources/ copied as well, so every shipped file is there,
     /// and a manifest freshly sealed from it.
     static func sealedCopy() throws -> TemporaryWorkbook {
-        let copy = try TemporaryWorkbook()
-        try FileManager.default.copyItem(atPath: WorkbookTests.packageRoot + "/Sources", toPath: copy.root + "/Sources")
+        let copy = try TemporaryWorkbook(holding: ["Package.swift", "katas", "Sources"])
         try ChecksumManifest.sealing(copy.workbook).write(to: copy.workbook)
         return copy
     }

@@ -32,16 +32,17 @@ enum PackageCopy {
         // A run stopped in the middle of a read-only case leaves the copy read-only.
         _ = try ChildProcess.spawn("/bin/chmod", arguments: ["-R", "u+w", root],
                                    environment: [:], workingDirectory: "/", output: .inherit).wait()
-        try mirror(into: root)
+        try mirror(items, into: root)
         return root
     }
 
-    /// A new copy in the temporary folder, never built; the caller removes it.
+    /// A new copy in the temporary folder of `items` of the package (learner files
+    /// pristine), never built; the caller removes it.
     /// - Throws: When it cannot be written.
-    static func throwaway() throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kata-e2e-\(UUID().uuidString)").path
+    static func throwaway(holding items: [String] = items) throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kata-copy-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        try mirror(into: root)
+        try mirror(items, into: root)
         return root
     }
 
@@ -54,7 +55,7 @@ enum PackageCopy {
     /// Makes `root` hold what the package holds under `items` (learner files pristine),
     /// writing only files whose bytes differ, so that unchanged files keep their dates
     /// and inodes and SwiftPM does not rebuild them.
-    private static func mirror(into root: String) throws {
+    private static func mirror(_ items: [String], into root: String) throws {
         let files = FileManager.default
         let source = WorkbookTests.packageRoot
         for entry in try files.contentsOfDirectory(atPath: root) where entry != ".build" && !items.contains(entry) {

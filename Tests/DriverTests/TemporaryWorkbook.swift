@@ -1,30 +1,20 @@
 import Foundation
 @testable import kata
 
-/// A throwaway copy of the workbook's Package.swift and katas/, every learner file
-/// back to its pristine stub: enough for the commands that build nothing (reset,
-/// solution). Removed when released.
+/// A throwaway copy of the workbook's Package.swift and katas/ (or other items), every
+/// learner file back to its pristine stub: enough for the commands that build nothing
+/// (reset, solution). Removed when released.
 final class TemporaryWorkbook {
     /// The copy's root.
     let root: String
     /// The copy, located as the driver locates it.
     let workbook: Workbook
 
-    /// Makes the copy.
+    /// Makes the copy of `items` of the package.
     /// - Throws: When it cannot be copied or located.
-    init() throws {
-        let source = WorkbookTests.packageRoot
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("kata-files-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        for item in ["Package.swift", "katas"] {
-            try FileManager.default.copyItem(atPath: "\(source)/\(item)", toPath: "\(root)/\(item)")
-        }
+    init(holding items: [String] = ["Package.swift", "katas"]) throws {
+        root = try PackageCopy.throwaway(holding: items)
         workbook = try Workbook.locate(from: root, executablePath: nil)
-        for kata in workbook.katas {
-            try FileManager.default.removeItem(atPath: "\(root)/\(kata.solutionFile)")
-            try FileManager.default.copyItem(atPath: "\(root)/\(kata.folder)/Pristine/Solution.swift",
-                                             toPath: "\(root)/\(kata.solutionFile)")
-        }
     }
 
     deinit {
