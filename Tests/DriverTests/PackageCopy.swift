@@ -5,16 +5,19 @@ import Synchronization
 
 /// Copies of the package for the end-to-end suites, each learner file its pristine stub.
 ///
-/// A kept copy lives at `.build-tests/<name>` (git-ignored) and outlives the test run,
-/// as `.ci/asan` keeps its copy: the next run rewrites only the files that differ from
-/// the package's, so its `.build` rebuilds only what changed. A first build of a copy
-/// takes a minute or more; a rerun on an unchanged package rebuilds nothing.
+/// A kept copy lives in the temporary folder, at `kata-test-copies-<hash of the package's
+/// path>/<name>`, and outlives the test run, as `.ci/asan` keeps its copy: the next run
+/// rewrites only the files that differ from the package's, so its `.build` rebuilds only
+/// what changed. A first build of a copy takes a minute or more; a rerun on an unchanged
+/// package rebuilds nothing. Not inside the package: a clone in a private folder
+/// (`mktemp -d`) would hide it from the read-only case, which runs as another user.
 enum PackageCopy {
     /// What a copy holds of the package.
     static let items = ["Package.swift", "Sources", "katas", "Tests", "Docs"]
 
-    /// Where the kept copies live.
-    static let keptFolder = "\(WorkbookTests.packageRoot)/.build-tests"
+    /// Where the kept copies live: one folder per package, named for its path.
+    static let keptFolder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("kata-test-copies-\(FNV1a.hex(of: Data(WorkbookTests.packageRoot.utf8)))").path
 
     /// The kept copy `name`, brought up to date with the package: every file under
     /// `items` as the package has it, learner files pristine, anything else a test left

@@ -14,7 +14,7 @@ struct RobustnessPackage: Sendable {
     /// The copy, built on first use, or why it could not be made.
     static let shared: Result<RobustnessPackage, any Error> = Result { try make() }
 
-    /// The copy's root: `.build-tests/kata robustness/work book`.
+    /// The copy's root: `<PackageCopy.keptFolder>/kata robustness/work book`.
     let root: String
 
     /// The `kata` binary built in the copy.
