@@ -53,6 +53,8 @@ extension GradingSegment {
     static let backtraceGrace: TimeInterval = 5
     /// How long a crashing program is given to finish its crash report.
     static let crashGrace: TimeInterval = 20
+    /// What a program is given, beyond a check's time, to start and report its plan.
+    static let startAllowance: TimeInterval = 10
 
     /// Runs the binary from check `from` on and collects what it reports.
     /// - Parameters:
@@ -88,7 +90,7 @@ extension GradingSegment {
         var everything = TailBuffer(limit: transcriptLimit)
         var current: Int?
         var startedAt: ContinuousClock.Instant?
-        var deadline = Date(timeIntervalSinceNow: timeout + 10)
+        var deadline = Date(timeIntervalSinceNow: timeout + startAllowance)
         var crashGraceGiven = false
         var notes: [String] = []
 

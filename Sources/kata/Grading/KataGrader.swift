@@ -45,7 +45,14 @@ struct KataGrader {
         return run(binary: binary, arguments: solution.gradeArguments, onCheck: onCheck)
     }
 
-    private func run(binary: String, arguments: [String], onCheck: (Int, Int, CheckVerdict) -> Void) -> KataResult {
+    /// Runs a built kata program's checks, starting it again after each check that
+    /// crashed or hung, and turns what it reported into a verdict for every check.
+    /// - Parameters:
+    ///   - binary: The kata program.
+    ///   - arguments: What it is asked to do (`grade`, or a solution it holds).
+    ///   - onCheck: As for `grade`.
+    func run(binary: String, arguments: [String] = ["grade"],
+             onCheck: (Int, Int, CheckVerdict) -> Void = { _, _, _ in }) -> KataResult {
         var plan: KataPlan?
         var verdicts: [Int: GradedCheckResult] = [:]
         var from = 0
@@ -130,7 +137,7 @@ struct KataGrader {
             let place = crash.location.map { " at \($0)" } ?? ""
             return "The kata program stopped before its first check: \(crash.message)\(place)."
         case .timedOut:
-            return "The kata program did not start within \(Int(timeout)) s."
+            return "The kata program did not start within \(Int(timeout + GradingSegment.startAllowance)) s."
         case .completed:
             return "The kata program reported nothing."
         }
