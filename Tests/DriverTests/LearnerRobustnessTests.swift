@@ -39,7 +39,7 @@ final class LearnerRobustnessTests {
     @Test("crashes, hangs, floods, input, stray writes and broken files: clear verdicts, the rest still graded, no file lost")
     func everyMisbehaviour() throws {
         try crashesAndHangs()
-        try stubbornFloodingReading()
+        try floodingReadingWriting()
         try brokenFiles()
         try learnerFilesIntact()
     }
@@ -134,7 +134,9 @@ final class LearnerRobustnessTests {
         #expect(noProcessLeft(running: kata))
     }
 
-    // MARK: - 10.2.2: a loop deaf to SIGTERM, 100 MB of output, readLine(), stray writes
+    // MARK: - 10.2.2: 2 MB of output, readLine(), stray writes
+    // (A program deaf to SIGTERM and a 50 MB flood are `MisbehavingKataTests`' cases: the
+    // driver's side of them needs no Swift build.)
 
     /// The learner's 10.2.2, which also writes to `outsideFile`.
     var misbehaving: String {
@@ -144,19 +146,14 @@ final class LearnerRobustnessTests {
 
         struct Solution: GaussianExercises {
             func mean(of data: [Double]) -> Double {
-                signal(SIGTERM, SIG_IGN)
-                signal(SIGINT, SIG_IGN)
-                signal(SIGHUP, SIG_IGN)
-                var total = 0.0
-                while total >= 0 { total = (total + 1).truncatingRemainder(dividingBy: 1000) } // STUBBORN HERE
-                return total
+                ReferenceSolution().mean(of: data)
             }
 
             func logLikelihood(of data: [Double], mean: Double, variance: Double) -> Double {
                 let line = String(repeating: "flood ", count: 170) + "\\n"
                 if data.count == 5 {
-                    // The first check: 100,000 lines of 1,021 bytes, then a wrong answer.
-                    for _ in 0..<100_000 { print(line, terminator: "") }
+                    // The first check: 2,000 lines of 1,021 bytes, then a wrong answer.
+                    for _ in 0..<2_000 { print(line, terminator: "") }
                 } else if data.count == 50 {
                     // The second: a megabyte, more than the driver keeps, then a crash.
                     for _ in 0..<1_000 { print(line, terminator: "") }
@@ -182,37 +179,25 @@ final class LearnerRobustnessTests {
         """
     }
 
-    /// A loop deaf to SIGTERM times out and leaves no process; 100 MB of output is graded
-    /// and capped; readLine() gets nil; stray writes change neither grading nor the package.
-    func stubbornFloodingReading() throws {
+    /// Megabytes of Swift `print` are graded and capped; readLine() gets nil; stray writes
+    /// change neither grading nor the package.
+    func floodingReadingWriting() throws {
         let kata = try only("10.2.2")
         try write(misbehaving, to: kata)
-        // Long enough that 100 MB gets through on a busy machine, so the flood is graded
-        // rather than cut off; the loop deaf to SIGTERM costs this much once.
-        let result = grade(kata, timeout: 15)
+        let result = grade(kata, timeout: 5)
         let exercises = try graded(result)
         func checks(_ name: String) throws -> [GradedCheckResult] {
             try #require(exercises.first { $0.exercise.name == name }, "no exercise \(name)").checks
         }
 
-        // Ignoring SIGTERM changes nothing: timed out at its line, and the process
-        // group is gone (SIGKILL cannot be ignored).
-        let mean = try checks("mean")
-        if case .timedOut(_, let report) = mean.first?.verdict {
-            expectStuck(report, at: line(of: "STUBBORN HERE", in: kata), in: "mean(of:)")
-        } else {
-            Issue.record("the loop deaf to SIGTERM was \(String(describing: mean.first?.verdict)), not timed out")
-        }
-        #expect(noProcessLeft(running: kata))
-
-        // 100 MB of output: graded, kept to the cap, and the learner told so.
+        // 2 MB of output: graded, kept to the cap, and the learner told so.
         let flood = try checks("logLikelihood")
         try #require(flood.count >= 2)
         if case .failed = flood[0].verdict {} else { Issue.record("the flooding check was \(flood[0].verdict), not failed") }
         let (kept, dropped) = CappedBuffer.split(flood[0].output)
         #expect(kept.hasPrefix("flood flood"))
         #expect(kept.utf8.count <= GradingSegment.outputLimit)
-        #expect(dropped == 100_000 * 1_021 - GradingSegment.outputLimit)
+        #expect(dropped == 2_000 * 1_021 - GradingSegment.outputLimit)
         #expect((flood[0].duration ?? .infinity) < 60)
         // A crash after more output than the driver keeps is still a crash at its line.
         if case .crashed(let report) = flood[1].verdict {
@@ -222,7 +207,7 @@ final class LearnerRobustnessTests {
             Issue.record("the crash after a megabyte was \(flood[1].verdict), not crashed")
         }
         let text = VerdictReport(style: .plain, workbook: workbook).render(kata, result)
-        #expect(text.contains("… and 97 MB more, not shown (a check keeps the first 16 KB of what it prints)"))
+        #expect(text.contains("… and \(dropped / 1024) KB more, not shown (a check keeps the first 16 KB of what it prints)"))
         #expect(text.count < 40_000)
 
         // readLine() meets the end of input at once (standard input is /dev/null).
