@@ -26,6 +26,19 @@ struct HeatMapTests {
         #expect(rows.last?.allSatisfy { $0 == ramp.first } == true)
     }
 
+    @Test("the legend writes its two ends, and the maximum, with digits enough to tell them apart")
+    func legendDigits() {
+        // ℓ of 500 measurements spans −1054.08 to −1046.08: three digits would read −1.05e+03 twice.
+        let map = HeatMap(xs: [0, 1, 2], ys: [0, 1], width: 12, height: 2, valueLabel: "ℓ", valueRange: -1054.08 ... -1046.08) { x, _ in
+            -1054.08 + 4 * x
+        }
+        let text = map.render(style: ascii)
+        #expect(text.contains("ℓ from -1054 (.) to -1046 (@)"), "\(text)")
+        #expect(text.contains("maximum ℓ -1046 at"), "\(text)")
+        let small = HeatMap(xs: [0, 1], ys: [0, 1], width: 12, height: 2, mark: nil) { x, _ in x }
+        #expect(small.render(style: ascii).contains("from 0 (.) to 1 (@)"))
+    }
+
     @Test("values that are not finite are blank, and the legend says why", arguments: [ascii, unicode])
     func blankForMinusInfinity(style: TerminalStyle) {
         let map = HeatMap(xs: [0, 1, 2, 3], ys: [0, 1], width: 12, height: 2, mark: nil) { x, _ in

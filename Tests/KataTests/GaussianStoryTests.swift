@@ -15,6 +15,38 @@ struct GaussianStoryTests {
     func claimsHold() {
         #expect(Self.told.failedClaims.isEmpty)
         #expect(Self.told.claims >= 10)
+        #expect(Self.told.unchecked.isEmpty, "told with its own values, every claim is checked")
+    }
+
+    @Test("told with n_samples = 500, the sample and its estimates are numpy's for 500 draws")
+    func fiveHundredDraws() throws {
+        // python3 -c "import numpy as np; np.random.seed(42); x = np.random.normal(5, 2, 500)
+        // print(repr(x.mean()), repr(x.var()), repr(x.std()))"   (numpy 2.4.6)
+        let (mean, variance, deviation) = (5.013675989177296, 3.8437288783490633, 1.9605430059932538)
+        let estimate = ReferenceSolution().maximumLikelihoodEstimate(of: TutorialStream(gaussianCount: 500).gaussianSample)
+        #expect(abs(estimate.mean - mean) < 1e-13 && abs(estimate.variance - variance) < 1e-13)
+        let told = StoryTranscript(gaussianKata, settings: [sampleSize.name: 500])
+        for shown in ["n = 500", "np.random.normal(5, 2, 500)", String(format: "%.6f", mean),
+                      String(format: "%.6f", variance), String(format: "%.6f", deviation)] {
+            #expect(told.text.contains(shown), "\(shown)")
+        }
+        #expect(!told.text.contains(String(format: "%.6f", 4.54905218948772)), "no number of the 50 draws is left")
+        #expect(told.failedClaims.isEmpty)
+    }
+
+    @Test("at every sample size allowed, each claim holds or is shown as the story's claim for 50 only",
+          // 7 and 8: of all sizes from 5 to 500, the two whose μ̂ lies furthest out (6.04 and
+          // 6.10, by numpy), which the grids must still hold.
+          arguments: [5, 6, 7, 8, 10, 25, 100, 499, 500])
+    func claimsAtEverySize(count: Int) {
+        let told = StoryTranscript(gaussianKata, settings: [sampleSize.name: Double(count)])
+        #expect(told.failedClaims.isEmpty, "n_samples = \(count)")
+        #expect(told.text.contains("n = \(count) "))
+        if count == 5 {
+            // Five measurements: the simulated coverage of the 95% interval is far below 95%.
+            #expect(told.unchecked.contains { $0.hasPrefix("the simulated coverage") })
+            #expect(told.text.contains("short of 95%, because σ̂ is itself estimated"))
+        }
     }
 
     @Test("the seeded sample is numpy's, and its estimates are the ones numpy gives")
@@ -140,7 +172,7 @@ struct GaussianStoryTests {
         for call in ["let (mu, variance) = maths.maximumLikelihoodEstimate(of: sample)",
                      "let formula = maths.logLikelihood(of: data, mean: mu, variance: variance)",
                      "let (lower, upper) = maths.confidenceInterval95(of: sample)",
-                     "let sample = TutorialStream().gaussianSample"] {
+                     "let sample = TutorialStream(gaussianCount: count).gaussianSample"] {
             #expect(code.contains { $0.trimmingCharacters(in: .whitespaces) == call }, "\(call)")
         }
         #expect(code.count >= 60)

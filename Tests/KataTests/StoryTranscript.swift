@@ -10,15 +10,19 @@ struct StoryTranscript: Sendable {
     let failedClaims: [String]
     /// How many claims the story made.
     let claims: Int
+    /// The claims made for the story's own parameter values that did not hold for the ones set.
+    let unchecked: [String]
 
     /// Tells `kata`'s story and keeps what it printed.
-    init<Solver>(_ kata: Kata<Solver>) {
+    /// - Parameter settings: Values for its parameters, by name, as `--set` gives them.
+    init<Solver>(_ kata: Kata<Solver>, settings: [String: Double] = [:]) {
         let sink = TranscriptSink()
-        let narrator = Narrator(style: .plain, sources: kata.sources, write: { sink.text += $0 })
+        let narrator = Narrator(style: .plain, sources: kata.sources, settings: settings, write: { sink.text += $0 })
         kata.story(narrator)
         text = sink.text
         failedClaims = narrator.failedClaims
         claims = narrator.blocks.filter { if case .claim = $0 { true } else { false } }.count
+        unchecked = narrator.blocks.compactMap { if case .unchecked(let text, _) = $0 { text } else { nil } }
     }
 }
 

@@ -29,7 +29,10 @@ public struct TutorialStream: Sendable {
     /// The logistic model's true weight and bias: P(y = 1 | x) = sigmoid(1.5x − 0.5).
     public static let logisticWeight = 1.5, logisticBias = -0.5
 
-    /// Fifty draws from N(5, 2²).
+    /// How many values the tutorial draws for the Gaussian sample (its `n_samples`).
+    public static let gaussianCount = 50
+
+    /// The Gaussian sample: `gaussianCount` draws from N(5, 2²), or as many as asked.
     public let gaussianSample: [Double]
     /// A hundred x values from U(0, 10).
     public let regressionX: [Double]
@@ -43,10 +46,13 @@ public struct TutorialStream: Sendable {
     public let logisticLabels: [Int]
 
     /// Replays the whole stream from the seed.
-    public init() {
+    /// - Parameter gaussianCount: How many values the Gaussian sample holds: the
+    ///   tutorial's `n_samples`, a parameter its reader may change. Every draw after
+    ///   the sample moves with it, as in the tutorial.
+    public init(gaussianCount: Int = Self.gaussianCount) {
         var rng = NumPyRandom(seed: Self.seed)
         gaussianSample = rng.normal(mean: Self.gaussianMean, standardDeviation: Self.gaussianStandardDeviation,
-                                    count: 50)
+                                    count: gaussianCount)
         let x = rng.uniform(low: 0, high: 10, count: 100)
         let noise = rng.normal(mean: 0, standardDeviation: Self.regressionNoise, count: 100)
         regressionX = x

@@ -14,6 +14,8 @@ public struct Kata<Solver>: Sendable {
     public let story: @Sendable (Narrator) -> Void
     /// The exercises, in the order the learner should do them.
     public let exercises: [Exercise<Solver>]
+    /// The numbers the story lets its reader change, in the order it uses them.
+    public let parameters: [StoryParameter]
 
     /// Creates a kata.
     /// - Parameters:
@@ -22,12 +24,15 @@ public struct Kata<Solver>: Sendable {
     ///   - sources: The kata library's sources: `CompiledSources(folderOf: #filePath)`
     ///     written in one of its files.
     ///   - story: Tells the story through a narrator.
+    ///   - parameters: The numbers the story lets its reader change; it reads each
+    ///     through its narrator.
     ///   - exercises: The exercises in order.
-    public init(id: String, title: String, sources: CompiledSources,
+    public init(id: String, title: String, sources: CompiledSources, parameters: [StoryParameter] = [],
                 story: @escaping @Sendable (Narrator) -> Void, exercises: [Exercise<Solver>]) {
         self.id = id
         self.title = title
         self.sources = sources
+        self.parameters = parameters
         self.story = story
         self.exercises = exercises
     }
@@ -41,7 +46,7 @@ public struct Kata<Solver>: Sendable {
     public var plan: KataPlan {
         KataPlan(id: id, title: title, exercises: exercises.map {
             KataPlan.Exercise(name: $0.name, summary: $0.summary, hints: $0.hints, checks: $0.checks.map(\.name))
-        })
+        }, parameters: parameters)
     }
 }
 

@@ -38,6 +38,21 @@ extension KataPlan {
                 problems.append("\(name): two checks are named \"\(check)\"; a verdict must say which one it is.")
             }
         }
+        for parameter in parameters {
+            let name = parameter.name
+            if name.isEmpty || !name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                problems.append("Parameter '\(name)': a name is letters, digits and _, as a learner types it after --set.")
+            }
+            if parameters.filter({ $0.name == name }).count > 1 {
+                problems.append("Parameter '\(name)' is declared twice; a --set must name one.")
+            }
+            if !(parameter.lowest < parameter.highest) || !(parameter.lowest...parameter.highest).contains(parameter.defaultValue) {
+                problems.append("Parameter '\(name)': its default must lie inside a range of more than one value.")
+            }
+            if parameter.summary.isBlank {
+                problems.append("Parameter '\(name)': no summary. Say in a few words what it is.")
+            }
+        }
         return problems
     }
 }

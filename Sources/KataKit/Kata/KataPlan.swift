@@ -32,16 +32,31 @@ public struct KataPlan: Sendable, Codable, Equatable {
     public var title: String
     /// The exercises, in order.
     public var exercises: [Exercise]
+    /// The numbers its story lets the reader change (`kata run <id> --set name=value`).
+    public var parameters: [StoryParameter]
 
     /// Creates a plan.
     /// - Parameters:
     ///   - id: The dotted id.
     ///   - title: The title.
     ///   - exercises: The exercises, in order.
-    public init(id: String, title: String, exercises: [Exercise]) {
+    ///   - parameters: The story's parameters.
+    public init(id: String, title: String, exercises: [Exercise], parameters: [StoryParameter] = []) {
         self.id = id
         self.title = title
         self.exercises = exercises
+        self.parameters = parameters
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, title, exercises, parameters }
+
+    /// Reads a plan; one without parameters (a story that has none) has an empty list.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        exercises = try container.decode([Exercise].self, forKey: .exercises)
+        parameters = try container.decodeIfPresent([StoryParameter].self, forKey: .parameters) ?? []
     }
 
     /// The number of checks over all exercises.

@@ -4,11 +4,12 @@
 
 /// The entry point of a kata binary: a kata's `main.swift` is one call to this.
 ///
-/// `kata-10.2.1` (or `kata-10.2.1 story`) tells the story, writing the line in
+/// `kata-10.2.1` (or `kata-10.2.1 story [--set name=value]...`, with the reader's values
+/// for the story's parameters) tells the story, writing the line in
 /// `KATA_SECTION_BREAK` (when set) between sections; `grade [--from N]` grades
 /// the learner's solution from check N on, reporting to the driver on the descriptor
 /// in `KATA_REPORT_FD` (or in plain words when it is not set); `plan` prints the
-/// kata's exercises as JSON; `docs <folder> <name> <source>` writes the story as a
+/// kata's exercises and parameters as JSON; `docs <folder> <name> <source>` writes the story as a
 /// page of the rendered workbook (see ``WorkbookPage``).
 /// - Parameters:
 ///   - kata: The kata.
@@ -69,13 +70,15 @@ private func runProgram<Solver>(_ kata: Kata<Solver>, gradeUsage: String,
     setvbuf(stdout, nil, _IONBF, 0)
     let arguments = Array(CommandLine.arguments.dropFirst())
     switch arguments.first ?? "story" {
-    case "story" where arguments.count <= 1:
-        let sectionBreak = ProcessInfo.processInfo.environment[Narrator.sectionBreakVariable]
-        let style = TerminalStyle.forStandardOutput()
-        FileDescriptorWriter.standardOutput.write(kata.banner(style: style))
-        let narrator = Narrator(style: style, sources: kata.sources, sectionBreak: sectionBreak)
-        kata.story(narrator)
-        exit(narrator.failedClaims.isEmpty ? 0 : 1)
+    case "story":
+        guard let settings = storySettings(arguments.dropFirst()) else { break }
+        switch kata.parameters.values(parsing: settings) {
+        case .failure(let error):
+            FileDescriptorWriter.standardError.write("\(error)\n")
+            exit(2)
+        case .success(let values):
+            exit(tellStory(kata, settings: values))
+        }
     case "docs" where arguments.count == 4:
         exit(writePage(of: kata, folder: arguments[1], name: arguments[2], source: arguments[3]))
     case "grade":
@@ -90,8 +93,37 @@ private func runProgram<Solver>(_ kata: Kata<Solver>, gradeUsage: String,
     }
     let name = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "kata-\(kata.id)"
     FileDescriptorWriter.standardError.write(
-        "usage: \(name) [story | \(gradeUsage) | plan | docs <folder> <name> <source>]\n")
+        "usage: \(name) [story [--set name=value]... | \(gradeUsage) | plan | docs <folder> <name> <source>]\n")
     exit(2)
+}
+
+/// The `name=value` settings after `story`, each behind `--set`; `nil` when the
+/// arguments are anything else.
+private func storySettings(_ arguments: ArraySlice<String>) -> [String]? {
+    guard arguments.count.isMultiple(of: 2) else { return nil }
+    var settings: [String] = []
+    for pair in stride(from: arguments.startIndex, to: arguments.endIndex, by: 2) {
+        guard arguments[pair] == "--set" else { return nil }
+        settings.append(arguments[pair + 1])
+    }
+    return settings
+}
+
+/// Tells the story on standard output with the reader's parameter values, saying first
+/// which it uses when they are not the story's own.
+/// - Returns: The exit status: 0, or 1 when a claim failed.
+private func tellStory<Solver>(_ kata: Kata<Solver>, settings: [String: Double]) -> Int32 {
+    let sectionBreak = ProcessInfo.processInfo.environment[Narrator.sectionBreakVariable]
+    let style = TerminalStyle.forStandardOutput()
+    FileDescriptorWriter.standardOutput.write(kata.banner(style: style))
+    let changed = kata.parameters.filter { parameter in settings[parameter.name].map { $0 != parameter.defaultValue } ?? false }
+    if !changed.isEmpty {
+        let values = changed.map { "\($0.name) = \(StoryParameter.text(settings[$0.name] ?? $0.defaultValue)) (the story's own: \(StoryParameter.text($0.defaultValue)))" }
+        FileDescriptorWriter.standardOutput.write(style.paint("Told with " + values.joined(separator: ", ") + ".", .yellow) + "\n")
+    }
+    let narrator = Narrator(style: style, sources: kata.sources, sectionBreak: sectionBreak, settings: settings)
+    kata.story(narrator)
+    return narrator.failedClaims.isEmpty ? 0 : 1
 }
 
 /// Writes the kata's workbook page and its figures into `folder`.

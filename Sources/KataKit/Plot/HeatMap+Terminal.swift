@@ -52,8 +52,9 @@ extension HeatMap {
             shades.append(String(character), paint: Self.paint(level: level, levels: ramp.count))
         }
         let name = valueLabel.isEmpty ? "" : valueLabel + " "
-        shades.append("  \(name)from \(PlotNumber.short(range.lowerBound, unicode: style.unicode))"
-            + " (\(ramp[0])) to \(PlotNumber.short(range.upperBound, unicode: style.unicode)) (\(ramp[ramp.count - 1]))")
+        let digits = PlotNumber.digits(telling: range.lowerBound, from: range.upperBound)
+        shades.append("  \(name)from \(PlotNumber.short(range.lowerBound, unicode: style.unicode, digits: digits))"
+            + " (\(ramp[0])) to \(PlotNumber.short(range.upperBound, unicode: style.unicode, digits: digits)) (\(ramp[ramp.count - 1]))")
         var lines = [shades]
         if let point = markedPoint {
             var line = PaintedLine(pad)
@@ -62,7 +63,7 @@ extension HeatMap {
             let at = "\(xLabel.isEmpty ? "x" : xLabel) = \(x.preciseLabel(point.x, unicode: style.unicode)), "
                 + "\(yLabel.isEmpty ? "y" : yLabel) = \(y.preciseLabel(point.y, unicode: style.unicode))"
             if mark == .maximum, let maximum {
-                line.append(" maximum \(name)\(PlotNumber.short(maximum.value, unicode: style.unicode)) at \(at)")
+                line.append(" maximum \(name)\(PlotNumber.short(maximum.value, unicode: style.unicode, digits: digits)) at \(at)")
             } else {
                 line.append(" marks \(at)")
             }

@@ -28,6 +28,9 @@ public final class Narrator {
     public let style: TerminalStyle
     /// The kata's source as compiled, where each step's code is found.
     public let sources: CompiledSources
+    /// The values the reader set for the story's parameters, by name; a parameter not
+    /// here has the story's own value.
+    public let settings: [String: Double]
     private let write: (String) -> Void
     private let sectionBreak: String?
 
@@ -37,11 +40,14 @@ public final class Narrator {
     ///   - sources: The kata's compiled source, for showing the code of its steps.
     ///   - sectionBreak: A line written before each heading but the first, so a reader
     ///     (the `kata` driver) can pause between sections; none when `nil`.
+    ///   - settings: The reader's values for the story's parameters, by name.
     ///   - write: Where the rendered text goes; standard output when omitted.
     public init(style: TerminalStyle, sources: CompiledSources = .none, sectionBreak: String? = nil,
+                settings: [String: Double] = [:],
                 write: @escaping (String) -> Void = { FileDescriptorWriter.standardOutput.write($0) }) {
         self.style = style
         self.sources = sources
+        self.settings = settings
         self.sectionBreak = sectionBreak
         self.write = write
     }
@@ -68,6 +74,31 @@ public final class Narrator {
     ///   - holds: Whether the code found it true.
     public func claim(_ statement: String, _ holds: Bool) {
         tell(.claim(statement, holds: holds))
+    }
+
+    /// States a claim the story makes for its own value of each of `parameters` only (a
+    /// sample of 50 happens to hold its truth inside the interval). It is checked as any
+    /// claim; told with other values, one that does not hold is shown as not the story's
+    /// claim there, with why, and fails nothing.
+    /// - Parameters:
+    ///   - statement: The claim, in words.
+    ///   - holds: Whether the code found it true.
+    ///   - parameters: The parameters whose own values it needs.
+    public func claim(_ statement: String, _ holds: Bool, onlyAtTheStorysOwn parameters: StoryParameter...) {
+        let changed = parameters.filter { value($0) != $0.defaultValue }
+        guard !holds, !changed.isEmpty else { return claim(statement, holds) }
+        let values = changed.map { "\($0.name) = \(StoryParameter.text($0.defaultValue))" }.joined(separator: " and ")
+        tell(.unchecked(statement, reason: "the story claims it for \(values), its own value; with yours it does not hold, and need not"))
+    }
+
+    /// The value of `parameter` this telling uses: the reader's, or the story's own.
+    public func value(_ parameter: StoryParameter) -> Double {
+        settings[parameter.name] ?? parameter.defaultValue
+    }
+
+    /// The value of a whole-number `parameter` this telling uses.
+    public func integer(_ parameter: StoryParameter) -> Int {
+        Int(value(parameter))
     }
 
     /// Closes a step's code with a blank line when the step showed nothing after it.

@@ -23,6 +23,9 @@ extension StoryBlock {
         case .claim(let statement, true):
             let label = style.symbol("✓ checked: ", ascii: "[ok] checked: ")
             return wrap(statement, width: style.width, after: style.paint(label, .green)) + "\n"
+        case .unchecked(let statement, let reason):
+            let label = style.symbol("– not so here: ", ascii: "[--] not so here: ")
+            return wrap("\(statement) (\(reason))", width: style.width, after: style.paint(label, .yellow)) + "\n"
         case .claim(let statement, false):
             let label = style.symbol("✗ CLAIM FAILED: ", ascii: "[FAILED] CLAIM: ")
             return wrap(statement, width: style.width, after: style.paint(label, .bold, .red))

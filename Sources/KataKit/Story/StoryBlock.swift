@@ -14,4 +14,7 @@ public enum StoryBlock: Sendable {
     case plot(any StoryPlot)
     /// A claim the prose makes, checked by the code: the story fails if it does not hold.
     case claim(String, holds: Bool)
+    /// A claim made for the story's own parameter values that does not hold for the
+    /// values the reader set; `reason` says so. It fails nothing.
+    case unchecked(String, reason: String)
 }

@@ -6,10 +6,13 @@ enum Command: Equatable {
     case welcome
     /// `kata list`.
     case list
-    /// `kata run <id> [--no-pager] [--json]`: the story, then the verdicts; on a terminal it
-    /// pauses between sections unless `paged` is false. `json`: the results as one JSON
-    /// document on standard output, the story on standard error.
-    case run(String, timeout: Double, paged: Bool = true, json: Bool = false)
+    /// `kata run <id> [--no-pager] [--json] [--set name=value]... [--params]`: the story,
+    /// then the verdicts; on a terminal it pauses between sections unless `paged` is false.
+    /// `json`: the results as one JSON document on standard output, the story on standard
+    /// error. `settings`: values for the stories' parameters, as typed; `listParameters`:
+    /// list the parameters instead of telling.
+    case run(String, timeout: Double, paged: Bool = true, json: Bool = false, settings: [String] = [],
+             listParameters: Bool = false)
     /// `kata check [<id>] [--json] [--verify]`: grade one kata, a prefix's parts, or all;
     /// `json` writes the results as one JSON document instead of the report; `verify`
     /// first compares the shipped files with katas/SHA256SUMS.
@@ -56,7 +59,7 @@ enum Command: Equatable {
     /// Each command's options as its help shows them, for the message about an
     /// unknown one (`--help` is everyone's and goes unsaid).
     static let options: [String: [String]] = [
-        "run": ["--json", "--no-pager", "--timeout SECONDS"],
+        "run": ["--json", "--no-pager", "--params", "--set NAME=VALUE", "--timeout SECONDS"],
         "check": ["--json", "--timeout SECONDS", "--verify"],
         "watch": ["--timeout SECONDS"],
         "solution": ["--force"],
@@ -87,6 +90,8 @@ enum Command: Equatable {
         if name == "install" || name == "uninstall" { return try parseInstall(name, rest) }
         if name == "completions" { return try parseCompletions(rest) }
         let timeout = try takeTimeout(from: &rest)
+        let settings = name == "run" ? try takeSettings(from: &rest) : []
+        let listParameters = name == "run" && takeFlag(["--params"], from: &rest)
         let unpaged = name == "run" && takeFlag(["--no-pager"], from: &rest)
         let force = name == "solution" && takeFlag(["--force", "-f"], from: &rest)
         let yes = name == "reset" && takeFlag(["--yes", "-y"], from: &rest)
@@ -98,7 +103,8 @@ enum Command: Equatable {
         }
         switch (name, rest.count) {
         case ("list", 0): return .list
-        case ("run", 1): return .run(rest[0], timeout: timeout, paged: !unpaged, json: json)
+        case ("run", 1):
+            return .run(rest[0], timeout: timeout, paged: !unpaged, json: json, settings: settings, listParameters: listParameters)
         case ("run", 0): throw UsageError("`kata run` needs a kata id, such as `\(Driver.invocation) run 10.2.1` or `run 10.2`.")
         case ("check", 0...1): return .check(rest.first, timeout: timeout, json: json, verify: verify)
         case ("watch", 0...1): return .watch(rest.first, timeout: timeout)
@@ -138,6 +144,33 @@ enum Command: Equatable {
         return UsageError("\(head) Its options: \(known.joined(separator: ", ")).\(guess)")
     }
 
+    /// Removes every `--set name=value` (or `--set=name=value`) from `arguments`.
+    /// - Returns: The settings, as typed, in order.
+    /// - Throws: `UsageError` for a `--set` with nothing after it.
+    static func takeSettings(from arguments: inout [String]) throws(UsageError) -> [String] {
+        var settings: [String] = []
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            if arguments[index] == "--set" {
+                guard arguments.indices.contains(index + 1), !arguments[index + 1].hasPrefix("-") else {
+                    throw UsageError("--set needs a name=value after it, such as `--set n_samples=500`; "
+                                     + "`\(Driver.invocation) run <id> --params` lists a story's parameters.")
+                }
+                settings.append(arguments[index + 1])
+                arguments.removeSubrange(index...(index + 1))
+            } else if arguments[index].hasPrefix("--set=") {
+                settings.append(String(arguments[index].dropFirst("--set=".count)))
+                arguments.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        return settings
+    }
+
+    /// Removes `--timeout SECONDS` (or `--timeout=SECONDS`) from `arguments`.
+    /// - Returns: The seconds, or `default` when it is not there.
+    /// - Throws: `UsageError` for a missing or impossible number.
     static func takeTimeout(from arguments: inout [String], default: Double = defaultTimeout) throws(UsageError) -> Double {
         var value: String?
         if let index = arguments.firstIndex(of: "--timeout") {

@@ -23,7 +23,7 @@ enum Help {
             """
         case "run":
             return """
-            USAGE: \(kata) run <id> [--no-pager] [--timeout SECONDS] [--json]
+            USAGE: \(kata) run <id> [--no-pager] [--timeout SECONDS] [--json] [--set NAME=VALUE]... [--params]
 
             Tells a kata's story in the terminal: the prose, the Swift code of each step,
             and what that code printed and drew, every number computed as it runs. Then
@@ -38,6 +38,11 @@ enum Help {
               --json       the results as one JSON document on standard output, with whether the
                            story's self-checks held; the story goes to standard error. The format
                            is described in Docs/results-schema.md.
+              --set NAME=VALUE
+                           tells the story with its parameter NAME at VALUE: every number, table,
+                           plot and claim after it follows (a claim the story makes only for its
+                           own value says so when yours breaks it). Repeat for more parameters.
+              --params     lists each story's parameters, what they allow and their own values.
 
             Exits 0 when the story ran and all of its self-checks held (whatever your verdicts:
             grading is `kata check`'s job), 1 when a story self-check failed, 2 on a usage error.

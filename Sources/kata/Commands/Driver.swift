@@ -64,8 +64,15 @@ struct Driver {
         switch command {
         case .welcome: return welcome()
         case .list: return list()
-        case .run(let id, let timeout, _, json: true): return try tellAsJSON(workbook.select(id), timeout: timeout)
-        case .run(let id, let timeout, let paged, _): return try tell(workbook.select(id), timeout: timeout, paged: paged)
+        case .run(let id, _, _, _, _, listParameters: true): return try listParameters(workbook.select(id))
+        case .run(let id, let timeout, _, json: true, let settings, _):
+            let katas = try workbook.select(id)
+            return tellAsJSON(katas, timeout: timeout, settings: try storySettings(katas, settings: settings))
+        case .run(let id, let timeout, let paged, _, let settings, _):
+            let katas = try workbook.select(id)
+            // Without --set, no plan is read: the stories are told with their own values.
+            let told = settings.isEmpty ? StorySettings() : try storySettings(katas, settings: settings)
+            return tell(katas, timeout: timeout, paged: paged, settings: told)
         case .check(let id, let timeout, let json, verify: true):
             return try checkVerifying(id.map(workbook.select) ?? workbook.katas, timeout: timeout, json: json)
         case .check(let id, let timeout, json: true, _): return try checkAsJSON(id.map(workbook.select) ?? workbook.katas, timeout: timeout)

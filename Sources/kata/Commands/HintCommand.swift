@@ -14,8 +14,7 @@ extension Driver {
     func hint(_ kata: KataEntry, exercise: String?, watching: Bool = false) -> Int32 {
         var progress = ProgressFile(root: workbook.root)
         if let problem = progress.problem { say(style.paint(problem, .yellow)) }
-        let source = PlanSource(workbook: workbook, builder: KataBuilder(workbook: workbook, progress: BuildProgress(style: style)),
-                                environment: KataGrader.childEnvironment(style: style, workbook: workbook))
+        let source = planSource
         let plan: KataPlan
         switch source.plan(of: kata) {
         case .plan(let found):

@@ -15,9 +15,10 @@ extension Driver {
     }
 
     /// `kata run --json`: tells each story on standard error (never paused, no colour),
-    /// grades each kata, and writes the results document with whether each story held.
+    /// grades each kata, and writes the results document with whether each story held
+    /// and the parameter values it was told with.
     /// - Returns: 0 when every story ran and its self-checks held, else 1, as `kata run`.
-    func tellAsJSON(_ katas: [KataEntry], timeout: Double) -> Int32 {
+    func tellAsJSON(_ katas: [KataEntry], timeout: Double, settings: StorySettings) -> Int32 {
         let errorStyle = TerminalStyle(colour: false, unicode: style.unicode, width: style.width)
         let storyteller = Driver(workbook: workbook, style: errorStyle, write: FileDescriptorWriter.standardError.write)
         let pager = SectionPager(pausing: false, style: errorStyle, write: storyteller.write)
@@ -27,13 +28,15 @@ extension Driver {
         for kata in katas {
             // Told by the author's program, as `kata run` does, whether or not the learner's file builds.
             if case .ready(let binary) = builder.build(kata, product: kata.authorProduct) {
-                stories[kata.id] = storyteller.tellStory(kata, binary: binary, pager: pager) == .held
+                stories[kata.id] = storyteller.tellStory(kata, binary: binary, arguments: settings.storyArguments(for: kata),
+                                                         pager: pager) == .held
             } else {
                 stories[kata.id] = false
             }
             results += gradeQuietly([kata], timeout: timeout)
         }
-        write(ResultsDocument(command: "run", workbook: workbook, results: results, stories: stories).json)
+        let parameters = Dictionary(uniqueKeysWithValues: katas.map { ($0.id, settings.used(by: $0)) })
+        write(ResultsDocument(command: "run", workbook: workbook, results: results, stories: stories, parameters: parameters).json)
         return stories.values.allSatisfy { $0 } ? 0 : 1
     }
 

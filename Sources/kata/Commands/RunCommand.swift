@@ -7,9 +7,10 @@ extension Driver {
     ///   - katas: The katas, in order.
     ///   - timeout: Seconds each check may take.
     ///   - paged: Whether to pause between sections when at a terminal.
+    ///   - settings: The learner's values for the stories' parameters.
     /// - Returns: 0 when every story ran and its self-checks held (or the learner
     ///   quit reading), 1 otherwise.
-    func tell(_ katas: [KataEntry], timeout: Double, paged: Bool) -> Int32 {
+    func tell(_ katas: [KataEntry], timeout: Double, paged: Bool, settings: StorySettings = StorySettings()) -> Int32 {
         let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: style))
         let pager = SectionPager(pausing: paged && TerminalKeyboard.isInteractive, style: style, write: write)
         var storiesHeld = true
@@ -27,7 +28,7 @@ extension Driver {
                 results += grade([kata], timeout: timeout)
                 continue
             }
-            switch tellStory(kata, binary: binary, pager: pager) {
+            switch tellStory(kata, binary: binary, arguments: settings.storyArguments(for: kata), pager: pager) {
             case .held: break
             case .failed: storiesHeld = false
             case .quit: return quit(storiesHeld)
@@ -57,14 +58,14 @@ extension Driver {
     }
 
     /// Runs the kata binary's story, passing its output on line by line and pausing
-    /// at its section breaks.
-    func tellStory(_ kata: KataEntry, binary: String, pager: SectionPager) -> Telling {
+    /// at its section breaks; `arguments` set its parameters (`--set name=value`).
+    func tellStory(_ kata: KataEntry, binary: String, arguments: [String] = [], pager: SectionPager) -> Telling {
         let sectionBreak = "\u{1E}kata-section-break"
         var environment = KataGrader.childEnvironment(style: style, workbook: workbook)
         environment[Narrator.sectionBreakVariable] = sectionBreak
         let child: ChildProcess
         do {
-            child = try ChildProcess.spawn(binary, arguments: ["story"], environment: environment,
+            child = try ChildProcess.spawn(binary, arguments: ["story"] + arguments, environment: environment,
                                            workingDirectory: workbook.scratchFolder(), output: .merge)
         } catch {
             say(style.paint("Could not run the story: \(error)", .red))

@@ -50,3 +50,11 @@ private struct PlanError: Error, CustomStringConvertible {
     /// What happened.
     let description: String
 }
+
+extension Driver {
+    /// Where this driver's commands get a kata's plan: its author program, built as needed.
+    var planSource: PlanSource {
+        PlanSource(workbook: workbook, builder: KataBuilder(workbook: workbook, progress: BuildProgress(style: style)),
+                   environment: KataGrader.childEnvironment(style: style, workbook: workbook))
+    }
+}

@@ -8,10 +8,15 @@ extension ResultsDocument {
     ///   - workbook: The workbook, for the root and relative paths.
     ///   - results: Each kata and what grading it produced, in order.
     ///   - stories: `run` only: whether each kata's story held, by kata id.
+    ///   - parameters: `run` only: the value each story's parameters were told with, by kata id.
     ///   - verification: `check --verify` only: what the verification found.
     init(command: String, workbook: Workbook, results: [(kata: KataEntry, result: KataResult)],
-         stories: [String: Bool]? = nil, verification: Verification? = nil) {
-        let katas = results.map { Kata(kata: $0.kata, result: $0.result, workbook: workbook, storyHeld: stories?[$0.kata.id]) }
+         stories: [String: Bool]? = nil, parameters: [String: [String: Double]]? = nil, verification: Verification? = nil) {
+        let katas = results.map {
+            var kata = Kata(kata: $0.kata, result: $0.result, workbook: workbook, storyHeld: stories?[$0.kata.id])
+            kata.storyParameters = parameters?[$0.kata.id]
+            return kata
+        }
         let exercises = katas.flatMap(\.exercises)
         let checks = exercises.flatMap(\.checks)
         self.init(

@@ -59,6 +59,9 @@ struct ResultsDocument: Encodable, Equatable {
         var diagnostics: [CompilerError]?
         /// `run` only: whether the story ran and its self-checks held.
         var storyHeld: Bool?
+        /// `run` only: the value each of the story's parameters was told with, by name
+        /// (the learner's from `--set`, or the story's own); empty when it has none.
+        var storyParameters: [String: Double]? = nil
         /// The exercises, in order; empty when the kata did not compile or could not run.
         var exercises: [Exercise]
     }

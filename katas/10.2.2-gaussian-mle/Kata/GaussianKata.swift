@@ -3,6 +3,7 @@ public let gaussianKata = Kata<any GaussianExercises>(
     id: "10.2.2",
     title: "Gaussian MLE: the mean and the variance",
     sources: CompiledSources(folderOf: #filePath),
+    parameters: [sampleSize],
     story: tellGaussianStory,
     exercises: [
         GaussianChecks.mean,

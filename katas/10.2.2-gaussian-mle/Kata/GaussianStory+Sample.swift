@@ -6,11 +6,16 @@ import MLETutorialData
 
 // MARK: - The seeded sample
 
+/// How many measurements the tutorial draws: its live parameter
+/// `# @param n_samples int 5 500 50`.
+let sampleSize = StoryParameter.int("n_samples", 5...500, default: TutorialStream.gaussianCount,
+                                    "how many measurements the tutorial draws from N(5, 2²)")
+
 /// The tutorial's draws from N(5, 2²), as numpy draws them, and their estimates.
 /// - Returns: The sample, and the truth it was drawn from.
 func tellSeededSample(_ narrator: Narrator, _ maths: ReferenceSolution) -> (sample: [Double], truth: Truth) {
     let truth: Truth = (TutorialStream.gaussianMean, TutorialStream.gaussianStandardDeviation)
-    let count = TutorialStream().gaussianSample.count
+    let count = narrator.integer(sampleSize)
     narrator.heading("\(count) measurements from N(\(truth.mean, decimals: 0), \(truth.sd, decimals: 0)²)")
     narrator.prose("""
     Now data whose truth we know, because we made them: the Python tutorial this kata \
@@ -25,7 +30,7 @@ func tellSeededSample(_ narrator: Narrator, _ maths: ReferenceSolution) -> (samp
     seed, so these are the very numbers you would get in Python:
     """)
     let sample = narrator.step { show in
-        let sample = TutorialStream().gaussianSample
+        let sample = TutorialStream(gaussianCount: count).gaussianSample
         show("n =", sample.count, " the first five:")
         let firstFive = sample.prefix(5).map { String(format: "%.8f", $0) }
         show(firstFive.joined(separator: "  "))
@@ -78,7 +83,7 @@ func tellProfile(_ narrator: Narrator, _ maths: ReferenceSolution, _ sample: [Do
     the best grid point:
     """)
     let (grid, values, peak) = narrator.step { show in
-        let grid = (300...610).map { Double($0) / 100 }
+        let grid = (300...620).map { Double($0) / 100 }
         let values = grid.map {
             maths.logLikelihood(of: sample, mean: $0, variance: variance)
         }
@@ -121,7 +126,7 @@ func tellSurface(_ narrator: Narrator, _ maths: ReferenceSolution, _ sample: [Do
     best grid point:
     """)
     let (mus, sigmas, depth, best) = narrator.step { show in
-        let mus = (175...300).map { Double($0) / 50 }
+        let mus = (175...325).map { Double($0) / 50 }
         let sigmas = (60...150).map { Double($0) / 50 }
         let top = maths.logLikelihood(of: sample, mean: mu, variance: variance)
         let depth = 8.0
@@ -149,15 +154,16 @@ func tellSurface(_ narrator: Narrator, _ maths: ReferenceSolution, _ sample: [Do
 
     How far down the hill is the truth (\(truth.mean, decimals: 0), \(truth.sd, decimals: 0))? \
     Twice the drop, 2(ℓ(μ̂, σ̂²) − ℓ(\(truth.mean, decimals: 0), \(truth.sd * truth.sd, decimals: 0))) = \
-    \(ratio, decimals: 3), is below \(threshold, decimals: 3) = −2 ln \(level, decimals: 2), \
+    \(ratio, decimals: 3), is \(ratio < threshold ? "below" : "above") \(threshold, decimals: 3) = −2 ln \(level, decimals: 2), \
     the line a likelihood-ratio test draws for \(100 * (1 - level), decimals: 0)% \
-    confidence in two parameters: the truth is inside the region the data support.
+    confidence in two parameters: the truth is \(ratio < threshold ? "inside" : "outside") the region the data support\
+    \(ratio < threshold ? "." : ", as it is for about one sample in twenty.")
     """)
     let (muStep, sigmaStep) = (mus[1] - mus[0], sigmas[1] - sigmas[0])
     narrator.claim("the best grid point (\(best.x, decimals: 2), \(best.y, decimals: 2)) is within half a step of (μ̂, σ̂) = (\(mu, decimals: 4), \(variance.squareRoot(), decimals: 4))",
                    abs(best.x - mu) <= muStep / 2 && abs(best.y - variance.squareRoot()) <= sigmaStep / 2)
     narrator.claim("2(ℓ(μ̂, σ̂²) − ℓ(\(truth.mean, decimals: 0), \(truth.sd * truth.sd, decimals: 0))) = \(ratio, decimals: 3) is below −2 ln \(level, decimals: 2) = \(threshold, decimals: 3)",
-                   ratio < threshold)
+                   ratio < threshold, onlyAtTheStorysOwn: sampleSize)
 }
 
 // MARK: - An exercise: the variance known
