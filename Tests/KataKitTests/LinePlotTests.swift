@@ -16,6 +16,21 @@ private func parabola(width: Int = 41, height: Int = 10) -> LinePlot {
 
 @Suite("LinePlot")
 struct LinePlotTests {
+    @Test("a series of points draws each point as a marker, unjoined, in the terminal and in SVG", arguments: [ascii, unicode])
+    func scatter(style: TerminalStyle) throws {
+        // Three points far apart: joined, they would fill the cells between them.
+        let points: [(x: Double, y: Double)] = [(0, 0), (5, 10), (10, 0), (.nan, 3)]
+        let plot = LinePlot(series: [LinePlot.Series(name: "data", points: points, drawn: .points)],
+                            width: 21, height: 11)
+        let marker: Character = style.unicode ? "•" : "*"
+        let lines = PlotFixture.lines(plot.render(style: style))
+        #expect(lines.reduce(0) { $0 + $1.filter { $0 == marker }.count } == 3 + 1, "three points and the legend's sample")
+        #expect(lines.last?.contains("\(marker) data") == true)
+        let svg = plot.svg()
+        #expect(svg.components(separatedBy: "<circle").count - 1 == 3 + 1, "a dot per finite point, and one in the legend")
+        #expect(!svg.contains("<polyline"))
+    }
+
     @Test("the marked point lands in its cell, once", arguments: [ascii, unicode])
     func markLandsInItsCell(style: TerminalStyle) throws {
         let plot = parabola()

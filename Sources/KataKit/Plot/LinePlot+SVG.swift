@@ -1,7 +1,7 @@
 extension LinePlot {
     /// The plot as a standalone SVG document: the same bounds and round ticks as a
     /// terminal plot of ordinary size (up to 6 per axis), each series a polyline in
-    /// its own colour and dash, the mark a circle labelled with its x value, and a
+    /// its own colour and dash (a series of points a dot per point), the mark a circle labelled with its x value, and a
     /// legend when any series has a name.
     /// - Parameters:
     ///   - width: The document's width in pixels.
@@ -20,6 +20,13 @@ extension LinePlot {
         axes.drawYAxis(ticks: ticks.y, label: yLabel, on: &document)
         axes.drawXAxis(ticks: ticks.x, label: xLabel, on: &document)
         for (index, line) in series.enumerated() {
+            if line.drawn == .points {
+                for point in line.points where point.x.isFinite && point.y.isFinite {
+                    document.add("circle", ["cx": PlotNumber.svg(axes.x(point.x)), "cy": PlotNumber.svg(axes.y(point.y)),
+                                            "r": "3", "fill": SVGPalette.series(index), "fill-opacity": "0.75"])
+                }
+                continue
+            }
             for run in Self.finiteRuns(line.points) {
                 let coordinates = run.map { "\(PlotNumber.svg(axes.x($0.x))),\(PlotNumber.svg(axes.y($0.y)))" }
                 var attributes = ["points": coordinates.joined(separator: " "), "fill": "none",
@@ -59,8 +66,13 @@ extension LinePlot {
         document.rect(x: left, y: top, width: boxWidth, height: boxHeight, fill: "white", stroke: "#ccc", opacity: 0.9)
         for (row, entry) in named.enumerated() {
             let y = top + 16 + Double(row) * 18
-            document.line(from: (left + 8, y - 4), to: (left + 32, y - 4), stroke: SVGPalette.series(entry.offset),
-                          width: 2, dash: SVGPalette.dash(entry.offset))
+            if entry.element.drawn == .points {
+                document.add("circle", ["cx": PlotNumber.svg(left + 20), "cy": PlotNumber.svg(y - 4), "r": "3",
+                                        "fill": SVGPalette.series(entry.offset), "fill-opacity": "0.75"])
+            } else {
+                document.line(from: (left + 8, y - 4), to: (left + 32, y - 4), stroke: SVGPalette.series(entry.offset),
+                              width: 2, dash: SVGPalette.dash(entry.offset))
+            }
             document.text(entry.element.name, x: left + 38, y: y)
         }
     }

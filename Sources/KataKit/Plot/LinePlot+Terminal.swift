@@ -52,13 +52,14 @@ extension LinePlot {
             var previous: (x: Int, y: Int)?
             for point in line.points {
                 let current = dot(of: point, on: canvas, bounds: bounds)
-                if let from = previous, let to = current { canvas.drawLine(from: from, to: to) }
+                if line.drawn == .line, let from = previous, let to = current { canvas.drawLine(from: from, to: to) }
                 else if let only = current { canvas.setDot(x: only.x, y: only.y) }
                 previous = current
             }
+            let marked = index > 0 || line.drawn == .points
             for (row, text) in canvas.lines().enumerated() {
                 for (column, character) in text.enumerated() where character != " " {
-                    let drawn = index == 0 ? String(character) : Self.marker(series: index, unicode: style.unicode)
+                    let drawn = marked ? Self.marker(series: index, unicode: style.unicode) : String(character)
                     body[row].write(drawn, at: column, paint: Self.paint(series: index))
                 }
             }
@@ -71,8 +72,9 @@ extension LinePlot {
     private func legend(indent: Int, style: TerminalStyle) -> [PaintedLine] {
         let entries = series.enumerated().filter { !$0.element.name.isEmpty }.map { index, named in
             var entry = PaintedLine()
-            let sample = index == 0 ? style.symbol("⠤⠤", ascii: "..")
-                : String(repeating: Self.marker(series: index, unicode: style.unicode), count: 2)
+            let marker = Self.marker(series: index, unicode: style.unicode)
+            let sample = named.drawn == .points ? " \(marker)"
+                : index == 0 ? style.symbol("⠤⠤", ascii: "..") : String(repeating: marker, count: 2)
             entry.append(sample, paint: Self.paint(series: index))
             entry.append(" " + named.name)
             return entry
@@ -94,10 +96,11 @@ extension LinePlot {
         tickFormat?(value) ?? ticks.label(value, unicode: style.unicode)
     }
 
-    /// The character that draws series `index` (from the second on).
+    /// The character that draws series `index` (from the second on, or any series of
+    /// points: the first series' points take the first marker).
     private static func marker(series index: Int, unicode: Bool) -> String {
         let markers = unicode ? ["•", "×", "+", "◦"] : ["*", "x", "+", "#"]
-        return markers[(index - 1) % markers.count]
+        return markers[max(0, index - 1) % markers.count]
     }
 
     /// The colour of series `index`, used only when colour is on.

@@ -10,26 +10,39 @@ import Foundation
 /// ```
 ///
 /// The first series is drawn in braille dots (`'`, `.` and `:` in ASCII); each
-/// further series in a marker character (`•`, `×`, `+`, `◦`; `*`, `x`, `+`, `#` in
-/// ASCII), so the series tell apart without colour. A legend line names them when
+/// further series, and any series of points (`Series.Drawing.points`), in a marker
+/// character (`•`, `×`, `+`, `◦`; `*`, `x`, `+`, `#` in ASCII), so the series tell
+/// apart without colour. A legend line names them when
 /// any has a name. The output depends only on the points, the options and the
 /// style: the same plot renders to the same text everywhere. Points that are not
 /// finite are skipped and break their line.
 public struct LinePlot: Sendable {
-    /// One named line of a plot.
+    /// One named series of a plot: a line, or points on their own (data under a fit).
     public struct Series: Sendable {
+        /// How a series is drawn.
+        public enum Drawing: Sendable {
+            /// Its points joined in order.
+            case line
+            /// Each point on its own, as a marker: a scatter of data.
+            case points
+        }
+
         /// The name shown in the legend; a plot whose series are all unnamed has no legend.
         public var name: String
-        /// The points, joined in order.
+        /// The points, joined in order or drawn apart.
         public var points: [(x: Double, y: Double)]
+        /// Whether the points are joined.
+        public var drawn: Drawing
 
         /// Creates a series.
         /// - Parameters:
         ///   - name: The name shown in the legend.
-        ///   - points: The points, joined in order.
-        public init(name: String = "", points: [(x: Double, y: Double)]) {
+        ///   - points: The points.
+        ///   - drawn: `.line` to join them in order, `.points` to draw each on its own.
+        public init(name: String = "", points: [(x: Double, y: Double)], drawn: Drawing = .line) {
             self.name = name
             self.points = points
+            self.drawn = drawn
         }
     }
 

@@ -53,8 +53,10 @@ func tellOneBottom(_ narrator: Narrator, _ maths: ReferenceSolution, _ data: Sto
         let crosses = markers(grid, curves[2], 5)
         show(LinePlot(series: [
             LinePlot.Series(name: "MSE", points: solid),
-            LinePlot.Series(name: "NLL, σ = σ̂", points: dots),
-            LinePlot.Series(name: "NLL, σ refitted", points: crosses),
+            LinePlot.Series(name: "NLL, σ = σ̂", points: dots,
+                            drawn: .points),
+            LinePlot.Series(name: "NLL, σ refitted", points: crosses,
+                            drawn: .points),
         ], width: 80, height: 14, xLabel: "slope m (intercept b̂)",
            yLabel: "excess over the minimum, ÷ its largest on the grid",
            mark: (line.slope, 0)))
@@ -98,8 +100,7 @@ private func rescaled(_ values: [Double], bottom: Double) -> [Double] {
     return excess.map { $0 / largest }
 }
 
-/// Every tenth point of `values` over `grid`, from `offset`, as lone markers: a NaN
-/// after each point breaks the line, so the series shows as dots.
+/// Every tenth point of `values` over `grid`, from `offset`, to draw as lone markers.
 private func markers(_ grid: [Double], _ values: [Double], _ offset: Int) -> [(x: Double, y: Double)] {
-    grid.indices.filter { $0 % 10 == offset }.flatMap { [(grid[$0], values[$0]), (grid[$0], .nan)] }
+    grid.indices.filter { $0 % 10 == offset }.map { (grid[$0], values[$0]) }
 }

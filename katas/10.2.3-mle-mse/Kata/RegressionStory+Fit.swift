@@ -129,6 +129,22 @@ func tellTwoFits(_ narrator: Narrator, _ maths: ReferenceSolution, _ data: Story
     \(truth.intercept, decimals: 0); σ̂² = \(variance, decimals: 4) is near the true \
     σ² = \(truth.variance, decimals: 0). The unbiased RSS/(n − 2) would say \
     \(variance * n / (n - 2), decimals: 4).
+
+    The data, the fitted line and, almost on it, the true line \
+    y = \(truth.slope, decimals: 0)x + \(truth.intercept, decimals: 0):
     """)
+    narrator.step { show in
+        let (m̂, b̂) = (line.slope, line.intercept)
+        let (m, b) = (truth.slope, truth.intercept)
+        let ends = [x.min() ?? 0, x.max() ?? 10]
+        show(LinePlot(series: [
+            LinePlot.Series(name: "the fit",
+                            points: ends.map { ($0, m̂ * $0 + b̂) }),
+            LinePlot.Series(name: "the data", points: Array(zip(x, y)),
+                            drawn: .points),
+            LinePlot.Series(name: "the truth",
+                            points: ends.map { ($0, m * $0 + b) }),
+        ], width: 72, height: 16, xLabel: "x", yLabel: "y"))
+    }
     return fit
 }

@@ -142,14 +142,11 @@ private func tellFitPicture(_ narrator: Narrator, _ maths: ReferenceSolution, x:
         let (w, b) = (TutorialStream.logisticWeight, TutorialStream.logisticBias)
         let fit = grid.map { (x: $0, y: maths.sigmoid(ŵ * $0 + b̂)) }
         let truth = grid.map { (x: $0, y: maths.sigmoid(w * $0 + b)) }
-        // A NaN after each label breaks the line, so the labels are dots.
-        let dots = zip(x, labels).flatMap { x, y in
-            [(x: x, y: Double(y)), (x: .nan, y: .nan)]
-        }
+        let dots = zip(x, labels).map { x, y in (x: x, y: Double(y)) }
         show(LinePlot(series: [
             LinePlot.Series(name: "σ(ŵx + b̂), the fit", points: fit),
             LinePlot.Series(name: "σ(\(w)x − \(-b)), the truth", points: truth),
-            LinePlot.Series(name: "the labels", points: dots),
+            LinePlot.Series(name: "the labels", points: dots, drawn: .points),
         ], width: 72, height: 14, xLabel: "x", yLabel: "P(y = 1 | x)"))
     }
     let atTruth = maths.negativeLogLikelihood(weight: w, bias: b, x: x, labels: labels)
