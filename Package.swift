@@ -69,14 +69,19 @@ for kata in katas {
     // The story reads its own files at run time (CompiledSources(folderOf: #filePath)).
     let chapter = chapterSupport.filter { $0.chapter == kata.chapter }.map { Target.Dependency.target(name: $0.module) }
     targets.append(.target(name: kata.module, dependencies: ["KataKit"] + chapter, path: "\(kata.folder)/Kata"))
+    // The executables below see KataKit through the kata's module, and name it as a
+    // dependency too, so that KataKit's module is an input of their compiles: otherwise a
+    // change to a KataKit struct that leaves the kata's module as it was (Kata gaining a
+    // field) left their objects as they were, and the kata linked from them crashed.
+    let executableDependencies: [Target.Dependency] = [.target(name: kata.module), "KataKit"] + chapter
     // The learner's Solution.swift and the three-line main that runs the kata.
     targets.append(.executableTarget(
-        name: kata.product, dependencies: [.target(name: kata.module)], path: kata.folder,
+        name: kata.product, dependencies: executableDependencies, path: kata.folder,
         exclude: ["Kata", "Pristine"], swiftSettings: learnerSettings))
     // The stub as shipped, so `kata dev check` and the tests grade it whatever the learner
     // has done to theirs; its main.swift runs it and the reference for `kata dev`.
     targets.append(.executableTarget(
-        name: "\(kata.module)Pristine", dependencies: [.target(name: kata.module)],
+        name: "\(kata.module)Pristine", dependencies: executableDependencies,
         path: "\(kata.folder)/Pristine", swiftSettings: learnerSettings))
 }
 targets.append(.testTarget(

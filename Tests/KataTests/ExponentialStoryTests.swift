@@ -40,6 +40,27 @@ struct ExponentialStoryTests {
         #expect(Self.told.claims >= 10)
     }
 
+    @Test("told with other sample sizes, each claim holds or says it is the story's for 100 waits only",
+          arguments: [5, 6, 10, 30, 999, 1000])
+    func otherSizes(count: Int) {
+        let told = StoryTranscript(exponentialKata, settings: [waitCount.name: Double(count)])
+        #expect(told.failedClaims.isEmpty, "n_waits = \(count)")
+        #expect(told.text.contains("size=\(count))"))
+        if count <= 10 {
+            #expect(told.unchecked.contains { $0.hasPrefix("the estimates' standard deviation") })
+            #expect(told.text.replacingOccurrences(of: "\n", with: " ").contains("the standard error is a large-sample approximation"))
+        }
+    }
+
+    @Test("told with 1000 waits, the estimate is numpy's for 1000 draws")
+    func thousandWaits() {
+        // python3 -c "import numpy as np; np.random.seed(42)
+        // x = np.random.exponential(scale=2, size=1000); print(repr(1 / x.mean()))"   (numpy 2.4.6)
+        let rate = 0.5141356729448809
+        let told = StoryTranscript(exponentialKata, settings: [waitCount.name: 1000])
+        #expect(told.text.contains(String(format: "%.4f", rate)))
+    }
+
     @Test("the seeded sample is numpy's, wait for wait")
     func seededSample() {
         let sample = ExponentialKata.seededSample()
@@ -107,7 +128,7 @@ struct ExponentialStoryTests {
     @Test("the transcript shows the code of the key steps before what they print")
     func stepCode() throws {
         let text = Self.told.text
-        let drawing = try #require(text.range(of: "┃ let sample = random.exponential(scale: scale, count: 100)"))
+        let drawing = try #require(text.range(of: "┃ let sample = random.exponential(scale: scale, count: count)"))
         let drawn = try #require(text.range(of: "│ wait 1: \(String(format: "%.8f", Self.numpyFirstFive[0]))"))
         #expect(drawing.upperBound < drawn.lowerBound)
         let estimating = try #require(

@@ -13,6 +13,18 @@ struct KataConformanceTests {
         #expect(kata.plan.problems == [])
     }
 
+    @Test("the knowledge check keeps the rules: 4 to 8 questions, one right choice each, every choice explained",
+          arguments: testedKatas)
+    func quizRules(_ kata: TestedKata) {
+        let items = kata.quiz()
+        #expect(items.problems == [])
+        // A "what does this step print?" question shows its step and offers what it printed.
+        for item in items where item.code != nil {
+            #expect(item.choices?.contains { $0.isRight && !$0.text.isEmpty } == true, "\(item.id)")
+        }
+        #expect(items.map(\.id) == kata.quiz().map(\.id), "asked twice, the same questions")
+    }
+
     @Test("each exercise is named for a requirement the stub has, in the stub's order", arguments: testedKatas)
     func exercisesAreTheStubsRequirements(_ kata: TestedKata) throws {
         // An exercise takes its name from the property declaring it; the learner must find it in their file.

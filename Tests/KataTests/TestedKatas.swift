@@ -29,6 +29,8 @@ struct TestedKata: Sendable, CustomTestStringConvertible {
     let gradePristine: @Sendable () -> [GradedCheck]
     /// Every check run on the reference with every comparison failing on purpose.
     let probeReference: @Sendable () -> [GradedCheck]
+    /// Its knowledge check, computed now.
+    let quiz: @Sendable () -> [QuizItem]
 
     /// The kata, with makers of its reference solution and its stub as shipped.
     init<Solver>(_ kata: Kata<Solver>, reference: @escaping @Sendable () -> Solver,
@@ -39,6 +41,7 @@ struct TestedKata: Sendable, CustomTestStringConvertible {
         gradePristine = { Grader(kata: kata).gradeAll(pristine()) }
         probeReference = { Grader(kata: kata).gradeAll(reference(), probing: true) }
         sources = kata.sources
+        quiz = { kata.quizItems }
         told = {
             let narrator = Narrator(style: .plain, sources: kata.sources, write: { _ in })
             kata.story(narrator)

@@ -16,6 +16,8 @@ public struct Kata<Solver>: Sendable {
     public let exercises: [Exercise<Solver>]
     /// The numbers the story lets its reader change, in the order it uses them.
     public let parameters: [StoryParameter]
+    /// The knowledge check on what the story taught, made when it is asked.
+    public let quiz: @Sendable () -> [Question]
 
     /// Creates a kata.
     /// - Parameters:
@@ -27,12 +29,16 @@ public struct Kata<Solver>: Sendable {
     ///   - parameters: The numbers the story lets its reader change; it reads each
     ///     through its narrator.
     ///   - exercises: The exercises in order.
+    ///   - quiz: The knowledge-check questions (four to eight), made when asked so
+    ///     their numbers are computed.
     public init(id: String, title: String, sources: CompiledSources, parameters: [StoryParameter] = [],
-                story: @escaping @Sendable (Narrator) -> Void, exercises: [Exercise<Solver>]) {
+                story: @escaping @Sendable (Narrator) -> Void, exercises: [Exercise<Solver>],
+                quiz: @escaping @Sendable () -> [Question] = { [] }) {
         self.id = id
         self.title = title
         self.sources = sources
         self.parameters = parameters
+        self.quiz = quiz
         self.story = story
         self.exercises = exercises
     }
@@ -41,6 +47,9 @@ public struct Kata<Solver>: Sendable {
     public var allChecks: [(exercise: Int, check: Check<Solver>)] {
         exercises.enumerated().flatMap { index, exercise in exercise.checks.map { (index, $0) } }
     }
+
+    /// The knowledge check as the learner meets it now, every number computed.
+    public var quizItems: [QuizItem] { quiz().map { $0.item(sources: sources) } }
 
     /// The kata's shape as the driver sees it: exercises, their checks and hints.
     public var plan: KataPlan {

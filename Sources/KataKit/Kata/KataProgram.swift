@@ -9,7 +9,7 @@
 /// `KATA_SECTION_BREAK` (when set) between sections; `grade [--from N]` grades
 /// the learner's solution from check N on, reporting to the driver on the descriptor
 /// in `KATA_REPORT_FD` (or in plain words when it is not set); `plan` prints the
-/// kata's exercises and parameters as JSON; `docs <folder> <name> <source>` writes the story as a
+/// kata's exercises and parameters as JSON; `quiz` its knowledge check, computed now; `docs <folder> <name> <source>` writes the story as a
 /// page of the rendered workbook (see ``WorkbookPage``).
 /// - Parameters:
 ///   - kata: The kata.
@@ -88,12 +88,17 @@ private func runProgram<Solver>(_ kata: Kata<Solver>, gradeUsage: String,
     case "plan" where arguments.count == 1:
         print(ReportEvent.plan(kata.plan).line, terminator: "")
         exit(0)
+    case "quiz" where arguments.count == 1:
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        print((try? encoder.encode(kata.quizItems)).map { String(decoding: $0, as: UTF8.self) } ?? "[]")
+        exit(0)
     default:
         break
     }
     let name = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "kata-\(kata.id)"
     FileDescriptorWriter.standardError.write(
-        "usage: \(name) [story [--set name=value]... | \(gradeUsage) | plan | docs <folder> <name> <source>]\n")
+        "usage: \(name) [story [--set name=value]... | \(gradeUsage) | plan | quiz | docs <folder> <name> <source>]\n")
     exit(2)
 }
 

@@ -25,6 +25,10 @@ enum Command: Equatable {
     /// `kata reset <id> [--yes]` or `kata reset --all [--yes]` (`id` is `nil`): puts the
     /// learner's file back to the pristine stub after a backup; asks first, unless `yes`.
     case reset(String?, yes: Bool)
+    /// `kata quiz <id> [--answers LIST]`: the knowledge check of a kata (or of each kata of
+    /// a part), one question at a time; `answers`: the answers, comma-separated, instead
+    /// of reading them from standard input.
+    case quiz(String, answers: [String]?)
     /// `kata hint <id> [<exercise>]`: the next unseen hint for the exercise, or for the
     /// first one not passed.
     case hint(String, exercise: String?)
@@ -53,7 +57,7 @@ enum Command: Equatable {
     static let defaultTimeout: Double = 3
 
     /// The command names, for help and for "did you mean".
-    static let names = ["list", "run", "check", "watch", "hint", "solution", "reset", "dev", "help",
+    static let names = ["list", "run", "check", "watch", "hint", "quiz", "solution", "reset", "dev", "help",
                         "install", "uninstall", "completions"]
 
     /// Each command's options as its help shows them, for the message about an
@@ -62,6 +66,7 @@ enum Command: Equatable {
         "run": ["--json", "--no-pager", "--params", "--set NAME=VALUE", "--timeout SECONDS"],
         "check": ["--json", "--timeout SECONDS", "--verify"],
         "watch": ["--timeout SECONDS"],
+        "quiz": ["--answers LIST"],
         "solution": ["--force"],
         "reset": ["--all", "--yes"],
         "dev": ["--timeout SECONDS", "--title TITLE"],
@@ -92,6 +97,7 @@ enum Command: Equatable {
         let timeout = try takeTimeout(from: &rest)
         let settings = name == "run" ? try takeSettings(from: &rest) : []
         let listParameters = name == "run" && takeFlag(["--params"], from: &rest)
+        let answers = name == "quiz" ? try takeValue("--answers", from: &rest) : nil
         let unpaged = name == "run" && takeFlag(["--no-pager"], from: &rest)
         let force = name == "solution" && takeFlag(["--force", "-f"], from: &rest)
         let yes = name == "reset" && takeFlag(["--yes", "-y"], from: &rest)
@@ -114,6 +120,8 @@ enum Command: Equatable {
         case ("reset", 0) where all: return .reset(nil, yes: yes)
         case ("reset", 0): throw UsageError("`kata reset` needs a kata id, such as `\(Driver.invocation) reset 10.2.1`, or --all for every kata.")
         case ("reset", 1): throw UsageError("`kata reset` takes a kata id or --all, not both.")
+        case ("quiz", 1): return .quiz(rest[0], answers: answers.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) })
+        case ("quiz", 0): throw UsageError("`kata quiz` needs a kata id, such as `\(Driver.invocation) quiz 10.2.1`.")
         case ("hint", 1...2): return .hint(rest[0], exercise: rest.dropFirst().first)
         case ("hint", 0): throw UsageError("`kata hint` needs a kata id, such as `\(Driver.invocation) hint 10.2.1`.")
         default: throw UsageError("Too many arguments for `kata \(name)`. See `\(Driver.invocation) \(name) --help`.")
@@ -166,6 +174,20 @@ enum Command: Equatable {
             }
         }
         return settings
+    }
+
+    /// Removes `option VALUE` (or `option=VALUE`) from `arguments`.
+    /// - Returns: The value, or `nil` when the option is not there.
+    /// - Throws: `UsageError` when nothing follows it.
+    static func takeValue(_ option: String, from arguments: inout [String]) throws(UsageError) -> String? {
+        if let index = arguments.firstIndex(of: option) {
+            guard arguments.indices.contains(index + 1) else { throw UsageError("\(option) needs a value after it.") }
+            defer { arguments.removeSubrange(index...(index + 1)) }
+            return arguments[index + 1]
+        }
+        guard let index = arguments.firstIndex(where: { $0.hasPrefix(option + "=") }) else { return nil }
+        defer { arguments.remove(at: index) }
+        return String(arguments[index].dropFirst(option.count + 1))
     }
 
     /// Removes `--timeout SECONDS` (or `--timeout=SECONDS`) from `arguments`.

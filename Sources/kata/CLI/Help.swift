@@ -151,6 +151,24 @@ enum Help {
 
             \(examples([("\(kata) hint \(id)", "the next hint for its first unsolved exercise")]))
             """
+        case "quiz":
+            return """
+            USAGE: \(kata) quiz <id> [--answers LIST]
+
+            Asks the knowledge check of a kata, one question at a time: multiple choice (type the
+            letter), a number (within the tolerance it states), or "what does this step print?",
+            whose answer is the step's real output, computed as you are asked. Each answer is
+            explained; a wrong choice says what picking it reveals. The result is recorded and
+            `\(kata) list` shows it beside the exercises. Type s to skip a question.
+
+              <id>             a kata, or a prefix such as 10.2 (each of its katas in turn)
+              --answers LIST   the answers, comma-separated (b,0.692,s), instead of typing them
+
+            Exits 0 when it asked every question, 1 when a kata's questions could not be had (its
+            program did not build), 2 on a usage error such as a scripted answer that is not one.
+
+            \(examples([("\(kata) quiz \(id)", "the knowledge check of \(id)")]))
+            """
         case "dev":
             return """
             USAGE: \(kata) dev check [--timeout SECONDS]
@@ -256,6 +274,7 @@ enum Help {
               solution <id>    show a kata's reference solution
               reset <id>       put a Solution.swift back to its stub (backed up first)
               hint <id> [<ex>] the next hint for the first unsolved exercise (or the one named)
+              quiz <id>        the knowledge check on what a kata's story taught
               dev <command>    (authors) check, new <id> <slug>, update, docs: see `kata dev --help`
               help [<command>] this text, or a command's
               install          put kata on your PATH, to type `kata check` anywhere in the workbook

@@ -17,7 +17,7 @@ extension Driver {
         for kata in workbook.katas {
             let check = AuthorCheck(kata: kata, reference: grader.grade(kata, solution: .reference),
                                     pristine: grader.grade(kata, solution: .pristine),
-                                    probe: grader.grade(kata, solution: .probe))
+                                    probe: grader.grade(kata, solution: .probe), quiz: planSource.quiz(of: kata))
             let problems = check.problems
             let name = "\(kata.id) \(kata.title)"
             if problems.isEmpty {

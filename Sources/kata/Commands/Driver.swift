@@ -87,6 +87,7 @@ struct Driver {
         case .solution(let id, let force): return try showSolution(workbook.select(id), named: id, force: force)
         case .reset(let id, let yes): return try reset(id.map(workbook.select) ?? workbook.katas, named: id ?? "--all", yes: yes)
         case .hint(let id, let exercise): return try hint(onlyKata(id, command: "hint"), exercise: exercise)
+        case .quiz(let id, let answers): return try quiz(workbook.select(id), scripted: answers)
         case .writeDocs: return writeDocs()
         case .devCheck(let timeout): return devCheck(timeout: timeout)
         case .newKata(let id, let slug, let title): return try newKata(id: id, slug: slug, title: title)

@@ -15,7 +15,12 @@ extension Driver {
         let progress = ProgressFile(root: workbook.root)
         if let problem = progress.problem { say(style.paint(problem, .yellow)) }
         let idWidth = workbook.katas.map(\.id.count).max() ?? 0
-        let statuses = workbook.katas.map { status(of: $0, in: progress) }
+        let statuses = workbook.katas.map { kata in
+            var status = status(of: kata, in: progress)
+            // The knowledge check, once taken, beside the exercises.
+            if let quiz = progress.quiz(of: kata.id) { status.text += " · quiz \(quiz.right) of \(quiz.questions) right" }
+            return status
+        }
         // Each row on one line: a title too long for the terminal is cut, never wrapped.
         let room = style.width - 6 - idWidth - (statuses.map(\.text.count).max() ?? 0)
         let titleWidth = min(workbook.katas.map(\.title.count).max() ?? 0, max(room, 20))

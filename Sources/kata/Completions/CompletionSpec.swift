@@ -24,6 +24,7 @@ enum CompletionSpec {
         ("check", "grade your solutions"),
         ("watch", "grade again on every save"),
         ("hint", "the next hint for an exercise"),
+        ("quiz", "the knowledge check of a kata"),
         ("solution", "show a kata's reference solution"),
         ("reset", "put a Solution.swift back to its stub"),
         ("dev", "author tools: check, new, update, docs"),
@@ -34,12 +35,12 @@ enum CompletionSpec {
     ]
 
     /// The options that take a value: the word after them is not an argument.
-    static let valueOptions = ["--timeout", "--prefix", "--title"]
+    static let valueOptions = ["--timeout", "--prefix", "--title", "--set", "--answers"]
 
     /// What the first argument of `command` is.
     static func argument(of command: String) -> Argument {
         switch command {
-        case "run", "check", "watch", "solution", "reset", "hint": .kataIds
+        case "run", "check", "watch", "solution", "reset", "hint", "quiz": .kataIds
         case "help": .commands
         case "completions": .shells
         case "dev": .devCommands

@@ -15,6 +15,9 @@ struct AuthorCheck {
     let pristine: KataResult
     /// The reference graded with every comparison failing on purpose.
     let probe: KataResult
+    /// The knowledge check as the author program gives it, or why it could not; `nil`
+    /// when not asked for.
+    var quiz: Result<[QuizItem], KataResultFailure>? = nil
 
     /// Everything wrong, each a sentence that names the exercise and check and says
     /// what to change; empty when the kata holds.
@@ -31,6 +34,11 @@ struct AuthorCheck {
         }
         problems += pristineProblems()
         problems += probeProblems()
+        switch quiz {
+        case .success(let items): problems += items.problems
+        case .failure(let failure): problems.append(describe(failure.result, of: "The knowledge check"))
+        case nil: break
+        }
         return problems
     }
 
@@ -39,6 +47,7 @@ struct AuthorCheck {
         guard case .graded(let plan, _) = reference else { return "" }
         return "\(plan.checkCount) checks pass on the reference, find the stub not attempted, "
             + "and fail with a message; \(plan.exercises.count) exercise\(plan.exercises.count == 1 ? "" : "s") with hints"
+            + ((try? quiz?.get()).map { "; \($0.count) questions, each explained" } ?? "")
     }
 
     private func pristineProblems() -> [String] {

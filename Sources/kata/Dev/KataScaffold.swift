@@ -32,6 +32,7 @@ struct KataScaffold {
             ("\(folder)/Kata/\(typeStem)Exercises.swift", exercises),
             ("\(folder)/Kata/\(typeStem)Checks.swift", checks),
             ("\(folder)/Kata/ReferenceSolution.swift", reference),
+            ("\(folder)/Kata/\(typeStem)Quiz.swift", quiz),
             ("\(folder)/Kata/\(module).swift", kata),
             ("\(folder)/Solution.swift", stub),
             ("\(folder)/main.swift", learnerMain),
@@ -81,8 +82,51 @@ struct KataScaffold {
             story: tell\(typeStem)Story,
             exercises: [
                 \(typeStem)Checks.sampleMean,
-            ]
+            ],
+            quiz: \(quizFunction)
         )
+
+        """
+    }
+
+    /// The knowledge check's function: "poissonCountsQuiz".
+    private var quizFunction: String { typeStem.prefix(1).lowercased() + typeStem.dropFirst() + "Quiz" }
+
+    private var quiz: String {
+        """
+        import Foundation
+        import KataKit
+
+        /// The knowledge check of kata \(id): four to eight questions on what its story taught,
+        /// made when asked, so every number in them is computed.
+        ///
+        /// A placeholder from `kata dev new`: one of each kind. Every wrong choice says what
+        /// picking it reveals; `kata dev check` holds them to that.
+        func \(quizFunction)() -> [Question] {
+            let maths = ReferenceSolution()
+            let values = [1.0, 2.0, 3.0, 6.0]
+            return [
+                .choice("what-the-mean-is", "What is the sample mean of n values?", [
+                    .wrong("Their middle value", "That is the median, which ignores how far out the ends are."),
+                    .right("Their sum divided by n", "Each value counts once, and the total is shared out evenly."),
+                    .wrong("Their sum divided by n − 1", "n − 1 belongs to the unbiased variance, not to the mean."),
+                ], explanation: "x̄ = (x₁ + … + xₙ)/n."),
+                .choice("more-draws", "With more draws, the sample mean lands…", [
+                    .wrong("…exactly on the true mean", "Random draws never promise an exact answer."),
+                    .wrong("…no nearer the truth, on average", "The story's 10,000 draws came much nearer than its 100."),
+                    .right("…nearer the true mean, on average", "Its spread shrinks as 1/√n."),
+                ], explanation: "The standard error of the mean is σ/√n."),
+                .number("mean-of-four", "What is the mean of \\(values)? (to two decimals)",
+                        answer: maths.sampleMean(values), tolerance: 0.005,
+                        explanation: "The sum, \\(values.reduce(0, +)), shared among \\(values.count) values."),
+                .printed("step-mean", "What does this step print?",
+                         wrong: [.wrong("\\(values.reduce(0, +) / Double(values.count - 1))", "That divides by n − 1.")],
+                         explanation: "The step prints the sample mean of the four values.") { show in
+                    let maths = ReferenceSolution()
+                    show(maths.sampleMean(values))
+                },
+            ]
+        }
 
         """
     }

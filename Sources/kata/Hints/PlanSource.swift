@@ -33,6 +33,24 @@ struct PlanSource {
         }
     }
 
+    /// The kata's knowledge check, computed now by its author program.
+    func quiz(of kata: KataEntry) -> Result<[QuizItem], KataResultFailure> {
+        let build = builder.build(kata, product: kata.authorProduct)
+        guard case .ready(let binary) = build else { return .failure(KataResultFailure(result: build.failure ?? .couldNotRun("The build failed."))) }
+        let child: ChildProcess
+        do {
+            child = try ChildProcess.spawn(binary, arguments: ["quiz"], environment: environment,
+                                           workingDirectory: workbook.scratchFolder(), output: .merge)
+        } catch {
+            return .failure(KataResultFailure(result: .couldNotRun("\(error)")))
+        }
+        let (output, termination) = Interrupts.guarding(child) { (child.readOutput(limit: 1 << 22), child.wait()) }
+        guard termination == .exited(0), let items = try? JSONDecoder().decode([QuizItem].self, from: Data(output.utf8)) else {
+            return .failure(KataResultFailure(result: .couldNotRun("The kata program did not give its questions (\(termination)).")))
+        }
+        return .success(items)
+    }
+
     /// Runs `binary plan` and reads the plan event it prints.
     private func run(_ binary: String) throws -> KataPlan {
         let child = try ChildProcess.spawn(binary, arguments: ["plan"], environment: environment,
@@ -43,6 +61,12 @@ struct PlanSource {
         }
         throw PlanError(description: "The kata program did not report its exercises (\(termination)).")
     }
+}
+
+/// Why a kata's questions could not be had: what building or running its program came to.
+struct KataResultFailure: Error {
+    /// The result to show, as a verdict report shows it.
+    let result: KataResult
 }
 
 /// The kata binary's `plan` command did not give a plan.

@@ -1,4 +1,5 @@
 import Foundation
+import KataKit
 
 /// What the progress file holds, as JSON: its format version, each kata's last
 /// result, the hint tiers seen, and the kata last worked on.
@@ -20,6 +21,23 @@ struct ProgressContents: Codable, Equatable {
     var hints: [String: [String: Int]] = [:]
     /// The kata last worked on: attempted at a check or run, or asked a hint for.
     var lastKata: String?
+    /// Each kata's knowledge check as last taken, by kata id (a later key within
+    /// version 2, as `notAttempted`: older drivers ignore it).
+    var quizzes: [String: QuizRecord] = [:]
+
+    /// A knowledge check as last taken: how many questions it had, and the last answer
+    /// to each (`right`, `wrong` or `skipped`) by question id.
+    struct QuizRecord: Codable, Equatable {
+        /// How many questions the kata asked.
+        var questions: Int
+        /// The verdict of each question answered, by its id.
+        var answers: [String: QuizItem.Verdict]
+        /// When it was taken.
+        var takenAt: Date
+
+        /// How many answers were right.
+        var right: Int { answers.values.filter { $0 == .right }.count }
+    }
 
     /// Why a file could not be read.
     enum Unreadable: Error, Equatable {
@@ -61,7 +79,7 @@ struct ProgressContents: Codable, Equatable {
 
     /// The JSON keys, the same in every version.
     private enum CodingKeys: String, CodingKey {
-        case version, katas, hints, lastKata
+        case version, katas, hints, lastKata, quizzes
     }
 
     /// Decodes any version up to the current one; fields a version lacks start empty.
@@ -71,6 +89,7 @@ struct ProgressContents: Codable, Equatable {
         katas = try container.decode([String: ProgressFile.Entry].self, forKey: .katas)
         hints = try container.decodeIfPresent([String: [String: Int]].self, forKey: .hints) ?? [:]
         lastKata = try container.decodeIfPresent(String.self, forKey: .lastKata)
+        quizzes = try container.decodeIfPresent([String: QuizRecord].self, forKey: .quizzes) ?? [:]
     }
 
     /// Reads dates as the encoder writes them.

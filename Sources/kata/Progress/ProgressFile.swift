@@ -115,6 +115,21 @@ struct ProgressFile {
         try update { $0.katas[id] = nil }
     }
 
+    /// Kata `id`'s knowledge check as last taken, if it has been.
+    func quiz(of id: String) -> ProgressContents.QuizRecord? {
+        contents.quizzes[id]
+    }
+
+    /// Records a knowledge check just taken, makes its kata the last worked on, and
+    /// saves the file.
+    /// - Throws: When the file cannot be written.
+    mutating func recordQuiz(_ id: String, _ record: ProgressContents.QuizRecord) throws {
+        try update {
+            $0.quizzes[id] = record
+            $0.lastKata = id
+        }
+    }
+
     /// Makes kata `id` the last one worked on and saves the file.
     /// - Throws: When the file cannot be written.
     mutating func recordWorkedOn(_ id: String) throws {

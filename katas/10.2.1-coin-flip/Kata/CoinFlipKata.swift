@@ -11,5 +11,6 @@ public let coinFlipKata = Kata<any CoinFlipExercises>(
         CoinFlipChecks.maximumLikelihoodEstimate,
         CoinFlipChecks.negativeLogLikelihoodGradient,
         CoinFlipChecks.gradientDescent,
-    ]
+    ],
+    quiz: coinFlipQuiz
 )

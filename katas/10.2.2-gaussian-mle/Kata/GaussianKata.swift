@@ -10,5 +10,6 @@ public let gaussianKata = Kata<any GaussianExercises>(
         GaussianChecks.logLikelihood,
         GaussianChecks.maximumLikelihoodEstimate,
         GaussianChecks.confidenceInterval95,
-    ]
+    ],
+    quiz: gaussianQuiz
 )

@@ -9,5 +9,6 @@ public let regressionKata = Kata<any RegressionExercises>(
         RegressionChecks.negativeLogLikelihood,
         RegressionChecks.leastSquares,
         RegressionChecks.noiseVariance,
-    ]
+    ],
+    quiz: regressionQuiz
 )

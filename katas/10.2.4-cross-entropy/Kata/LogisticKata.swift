@@ -10,5 +10,6 @@ public let logisticKata = Kata<any LogisticExercises>(
         LogisticChecks.negativeLogLikelihood,
         LogisticChecks.gradient,
         LogisticChecks.gradientDescent,
-    ]
+    ],
+    quiz: logisticQuiz
 )

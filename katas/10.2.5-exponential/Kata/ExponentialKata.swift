@@ -3,6 +3,7 @@ public let exponentialKata = Kata<any ExponentialExercises>(
     id: "10.2.5",
     title: "The exponential exercise: the rate α from observed waits",
     sources: CompiledSources(folderOf: #filePath),
+    parameters: [waitCount],
     story: tellExponentialStory,
     exercises: [
         ExponentialChecks.logLikelihood,
@@ -10,5 +11,6 @@ public let exponentialKata = Kata<any ExponentialExercises>(
         ExponentialChecks.score,
         ExponentialChecks.newtonRaphson,
         ExponentialChecks.standardError,
-    ]
+    ],
+    quiz: exponentialQuiz
 )

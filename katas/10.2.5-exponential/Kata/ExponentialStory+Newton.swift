@@ -63,10 +63,11 @@ func tellNewton(_ narrator: Narrator, _ maths: ReferenceSolution, sample: [Doubl
     |e| < 1/x̄, that is from a start between 0 and 2/x̄ = \(2 / mean, decimals: 4). \
     Start above that instead:
     """)
-    let (badStart, runaway) = narrator.step { show in
+    // A tenth above 2/x̄ rounded up to tenths: 1.2 for the story's own sample.
+    let badStart = (20 / mean).rounded(.up) / 10 + 0.1
+    let runaway = narrator.step { show in
         let n = Double(sample.count)
         let newton = NewtonRaphson(tolerance: 1e-15, maxIterations: 50)
-        let badStart = 1.2
         let runaway = newton.root(
             of: { maths.score(rate: $0, observations: sample) },
             derivative: { -n / ($0 * $0) }, from: badStart)
@@ -74,7 +75,7 @@ func tellNewton(_ narrator: Narrator, _ maths: ReferenceSolution, sample: [Doubl
             .map { "\(prose: $0, significant: 4)" }
         show("iterates:", first.joined(separator: ", "), "…")
         show("converged:", runaway.converged, " after", runaway.iterations, "steps")
-        return (badStart, runaway)
+        return runaway
     }
     let last = runaway.iterates.last { $0.isFinite } ?? badStart
     narrator.prose("""

@@ -4,6 +4,9 @@ import Foundation
 
 // MARK: - Rate or scale
 
+/// How many waits the seeded sample holds: a parameter a reader may change.
+let waitCount = StoryParameter.int("n_waits", 5...1000, default: 100, "how many waits the seeded sample draws")
+
 /// The seeded sample, numpy's scale against the rate, and the estimate.
 /// - Returns: The sample, the true rate it was drawn with, and the generator's seed.
 func tellSeededSample(_ narrator: Narrator, _ maths: ReferenceSolution)
@@ -16,11 +19,12 @@ func tellSeededSample(_ narrator: Narrator, _ maths: ReferenceSolution)
     generator bit for bit and takes the same scale, so these are the waits you would \
     get in Python:
     """)
+    let count = narrator.integer(waitCount)
     let (sample, scale, truth, seed) = narrator.step { show in
         let seed: UInt32 = 42
         let scale = 2.0
         var random = NumPyRandom(seed: seed)
-        let sample = random.exponential(scale: scale, count: 100)
+        let sample = random.exponential(scale: scale, count: count)
         let truth = 1 / scale
         for (index, wait) in sample.prefix(5).enumerated() {
             show("wait \(index + 1):", String(format: "%.8f", wait))

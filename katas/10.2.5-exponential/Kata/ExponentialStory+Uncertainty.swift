@@ -58,8 +58,9 @@ func tellStandardError(_ narrator: Narrator, _ maths: ReferenceSolution, sample:
     }
     let n = sample.count
     let tolerance = 0.1
+    let matches = abs(spread - predicted) < tolerance * predicted
     narrator.claim("the estimates' standard deviation is within \(100 * tolerance, decimals: 0)% of α/√n = \(predicted, decimals: 4)",
-                   abs(spread - predicted) < tolerance * predicted)
+                   matches, onlyAtTheStorysOwn: waitCount)
     let biased = truth * Double(n) / Double(n - 1)
     let simulationErrors = 2.0
     narrator.claim("""
@@ -67,8 +68,13 @@ func tellStandardError(_ narrator: Narrator, _ maths: ReferenceSolution, sample:
         \(simulationErrors, decimals: 0) simulation errors of nα/(n − 1) = \(biased, decimals: 4)
         """,
         average > truth && abs(average - biased) < simulationErrors * spread / Double(repeats).squareRoot())
+    let scatter = matches ? "The scatter matches α/√n." : """
+        With only \(n) waits the scatter, \(spread, decimals: 4), is not α/√n = \(predicted, decimals: 4): \
+        the standard error is a large-sample approximation, and 1/x̄ from a few waits is \
+        skewed, with a long tail of large rates.
+        """
     narrator.prose("""
-    The scatter matches α/√n. The mean, \(average, decimals: 4), sits a little above \
+    \(scatter) The mean, \(average, decimals: 4), sits a little above \
     \(truth, decimals: 1): 1/x̄ is biased upwards by a factor n/(n − 1) (here \
     \(Double(n) / Double(n - 1), decimals: 4)). The bias shrinks like 1/n, faster than \
     the standard error's 1/√n, so for large samples it does not matter; maximum \
