@@ -18,6 +18,8 @@ public struct Kata<Solver>: Sendable {
     public let parameters: [StoryParameter]
     /// The knowledge check on what the story taught, made when it is asked.
     public let quiz: @Sendable () -> [Question]
+    /// The full-screen view `kata explore` draws, if the kata has one.
+    public let explorer: ExplorerMaker<Solver>?
 
     /// Creates a kata.
     /// - Parameters:
@@ -31,9 +33,12 @@ public struct Kata<Solver>: Sendable {
     ///   - exercises: The exercises in order.
     ///   - quiz: The knowledge-check questions (four to eight), made when asked so
     ///     their numbers are computed.
+    ///   - explorer: The view `kata explore` draws, from the reference's functions or,
+    ///     with `--mine`, the learner's.
     public init(id: String, title: String, sources: CompiledSources, parameters: [StoryParameter] = [],
                 story: @escaping @Sendable (Narrator) -> Void, exercises: [Exercise<Solver>],
-                quiz: @escaping @Sendable () -> [Question] = { [] }) {
+                quiz: @escaping @Sendable () -> [Question] = { [] }, explorer: ExplorerMaker<Solver>? = nil) {
+        self.explorer = explorer
         self.id = id
         self.title = title
         self.sources = sources
@@ -55,7 +60,7 @@ public struct Kata<Solver>: Sendable {
     public var plan: KataPlan {
         KataPlan(id: id, title: title, exercises: exercises.map {
             KataPlan.Exercise(name: $0.name, summary: $0.summary, hints: $0.hints, checks: $0.checks.map(\.name))
-        }, parameters: parameters)
+        }, parameters: parameters, explorerExercises: explorer?.exercises)
     }
 }
 
@@ -68,5 +73,24 @@ extension Kata {
         let rule = String(repeating: style.symbol("━", ascii: "="), count: min(title.count, style.width))
         return style.paint(title, .bold) + "\n" + style.paint(rule, .bold) + "\n"
             + style.paint("Kata \(id): the story, then your exercises", .dim) + "\n"
+    }
+}
+
+/// How a kata makes its explorable view from a solution, and which of its exercises the
+/// view calls: `kata explore --mine` draws with the learner's functions only once those
+/// exercises pass.
+public struct ExplorerMaker<Solver>: Sendable {
+    /// The exercises whose functions the view calls.
+    public let exercises: [String]
+    /// Makes the view with a solution's functions.
+    public let make: @Sendable (Solver) -> any Explorer
+
+    /// Creates the maker.
+    /// - Parameters:
+    ///   - exercises: The exercises whose functions the view calls, by name.
+    ///   - make: Makes the view with a solution's functions.
+    public init(exercises: [String], make: @escaping @Sendable (Solver) -> any Explorer) {
+        self.exercises = exercises
+        self.make = make
     }
 }

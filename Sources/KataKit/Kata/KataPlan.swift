@@ -34,6 +34,8 @@ public struct KataPlan: Sendable, Codable, Equatable {
     public var exercises: [Exercise]
     /// The numbers its story lets the reader change (`kata run <id> --set name=value`).
     public var parameters: [StoryParameter]
+    /// The exercises whose functions its explorable view calls; `nil` when it has no view.
+    public var explorerExercises: [String]?
 
     /// Creates a plan.
     /// - Parameters:
@@ -41,14 +43,17 @@ public struct KataPlan: Sendable, Codable, Equatable {
     ///   - title: The title.
     ///   - exercises: The exercises, in order.
     ///   - parameters: The story's parameters.
-    public init(id: String, title: String, exercises: [Exercise], parameters: [StoryParameter] = []) {
+    ///   - explorerExercises: The exercises its explorable view calls, if it has one.
+    public init(id: String, title: String, exercises: [Exercise], parameters: [StoryParameter] = [],
+                explorerExercises: [String]? = nil) {
         self.id = id
         self.title = title
         self.exercises = exercises
         self.parameters = parameters
+        self.explorerExercises = explorerExercises
     }
 
-    private enum CodingKeys: String, CodingKey { case id, title, exercises, parameters }
+    private enum CodingKeys: String, CodingKey { case id, title, exercises, parameters, explorerExercises }
 
     /// Reads a plan; one without parameters (a story that has none) has an empty list.
     public init(from decoder: any Decoder) throws {
@@ -57,6 +62,7 @@ public struct KataPlan: Sendable, Codable, Equatable {
         title = try container.decode(String.self, forKey: .title)
         exercises = try container.decode([Exercise].self, forKey: .exercises)
         parameters = try container.decodeIfPresent([StoryParameter].self, forKey: .parameters) ?? []
+        explorerExercises = try container.decodeIfPresent([String].self, forKey: .explorerExercises)
     }
 
     /// The number of checks over all exercises.

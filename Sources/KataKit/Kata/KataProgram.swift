@@ -15,7 +15,7 @@
 ///   - kata: The kata.
 ///   - solution: The learner's solution.
 public func runKataProgram<Solver>(_ kata: Kata<Solver>, solution: Solver) -> Never {
-    runProgram(kata, gradeUsage: "grade [--from N]") { arguments in
+    runProgram(kata, exploring: solution, gradeUsage: "grade [--from N]") { arguments in
         startingCheck(arguments).map { GradingRun(solution: solution, from: $0, probing: false) }
     }
 }
@@ -32,7 +32,7 @@ public func runKataProgram<Solver>(_ kata: Kata<Solver>, solution: Solver) -> Ne
 ///   - reference: The reference solution.
 ///   - pristine: The stub as shipped.
 public func runAuthorProgram<Solver>(_ kata: Kata<Solver>, reference: Solver, pristine: Solver) -> Never {
-    runProgram(kata, gradeUsage: "grade reference|pristine|probe [--from N]") { arguments in
+    runProgram(kata, exploring: reference, gradeUsage: "grade reference|pristine|probe [--from N]") { arguments in
         guard let from = startingCheck(arguments.dropFirst()) else { return nil }
         switch arguments.first {
         case "reference": return GradingRun(solution: reference, from: from, probing: false)
@@ -63,7 +63,7 @@ private func startingCheck(_ arguments: ArraySlice<String>) -> Int? {
 ///   - kata: The kata.
 ///   - gradeUsage: How `grade` is called, for the usage line.
 ///   - grading: What the arguments after `grade` ask to grade; `nil` when they make no sense.
-private func runProgram<Solver>(_ kata: Kata<Solver>, gradeUsage: String,
+private func runProgram<Solver>(_ kata: Kata<Solver>, exploring solver: Solver, gradeUsage: String,
                                 grading: (ArraySlice<String>) -> GradingRun<Solver>?) -> Never {
     // Unbuffered, so the learner's output before a crash is not lost and lands
     // before the verdict that follows it.
@@ -88,6 +88,20 @@ private func runProgram<Solver>(_ kata: Kata<Solver>, gradeUsage: String,
     case "plan" where arguments.count == 1:
         print(ReportEvent.plan(kata.plan).line, terminator: "")
         exit(0)
+    case "explore":
+        guard let explorer = kata.explorer?.make(solver) else {
+            FileDescriptorWriter.standardError.write("Kata \(kata.id) has no explorable view yet.\n")
+            exit(1)
+        }
+        guard let options = ExploreOptions(arguments.dropFirst()) else { break }
+        if let keys = options.keys {
+            let style = TerminalStyle(colour: false, unicode: true, width: options.size.width)
+            FileDescriptorWriter.standardOutput.write(ExplorerSession.script(
+                explorer, keys: ExplorerKey.keys(inScript: keys), width: options.size.width,
+                height: options.size.height, style: style))
+            exit(0)
+        }
+        exit(ExplorerSession.run(explorer))
     case "quiz" where arguments.count == 1:
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -98,8 +112,31 @@ private func runProgram<Solver>(_ kata: Kata<Solver>, gradeUsage: String,
     }
     let name = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "kata-\(kata.id)"
     FileDescriptorWriter.standardError.write(
-        "usage: \(name) [story [--set name=value]... | \(gradeUsage) | plan | quiz | docs <folder> <name> <source>]\n")
+        "usage: \(name) [story [--set name=value]... | \(gradeUsage) | plan | quiz | explore [--keys KEYS] [--size WxH] | docs <folder> <name> <source>]\n")
     exit(2)
+}
+
+/// What follows `explore`: a script of keys to press instead of a terminal's, and the
+/// size of the screen they are drawn on.
+private struct ExploreOptions {
+    var keys: String?
+    var size = (width: 80, height: 24)
+
+    /// Reads `--keys KEYS` and `--size WxH`; `nil` for anything else.
+    init?(_ arguments: ArraySlice<String>) {
+        var rest = arguments
+        while let option = rest.popFirst() {
+            guard let value = rest.popFirst() else { return nil }
+            switch option {
+            case "--keys": keys = value
+            case "--size":
+                let parts = value.split(separator: "x").compactMap { Int($0) }
+                guard parts.count == 2, parts[0] > 0, parts[1] > 0 else { return nil }
+                size = (parts[0], parts[1])
+            default: return nil
+            }
+        }
+    }
 }
 
 /// The `name=value` settings after `story`, each behind `--set`; `nil` when the

@@ -29,6 +29,10 @@ enum Command: Equatable {
     /// a part), one question at a time; `answers`: the answers, comma-separated, instead
     /// of reading them from standard input.
     case quiz(String, answers: [String]?)
+    /// `kata explore <id> [--mine] [--keys KEYS] [--size WxH]`: the kata's full-screen view;
+    /// `mine`: drawn with the learner's functions; `script`: keys pressed instead of a
+    /// terminal's, on a screen of that size.
+    case explore(String, mine: Bool, script: Script?)
     /// `kata hint <id> [<exercise>]`: the next unseen hint for the exercise, or for the
     /// first one not passed.
     case hint(String, exercise: String?)
@@ -53,11 +57,19 @@ enum Command: Equatable {
     /// and slugs, one a line, which the completion scripts ask for on each Tab.
     case completionWords
 
+    /// Keys to press in an explorable view, and the screen's size: `--keys "→→g" --size 80x24`.
+    struct Script: Equatable {
+        /// The keys, `←` `→` `↑` `↓` `⏎` for the arrows and Enter.
+        var keys: String
+        /// The screen, WIDTHxHEIGHT.
+        var size: String
+    }
+
     /// Seconds a check may take unless `--timeout` says otherwise.
     static let defaultTimeout: Double = 3
 
     /// The command names, for help and for "did you mean".
-    static let names = ["list", "run", "check", "watch", "hint", "quiz", "solution", "reset", "dev", "help",
+    static let names = ["list", "run", "check", "watch", "hint", "quiz", "explore", "solution", "reset", "dev", "help",
                         "install", "uninstall", "completions"]
 
     /// Each command's options as its help shows them, for the message about an
@@ -67,6 +79,7 @@ enum Command: Equatable {
         "check": ["--json", "--timeout SECONDS", "--verify"],
         "watch": ["--timeout SECONDS"],
         "quiz": ["--answers LIST"],
+        "explore": ["--mine", "--keys KEYS", "--size WxH"],
         "solution": ["--force"],
         "reset": ["--all", "--yes"],
         "dev": ["--timeout SECONDS", "--title TITLE"],
@@ -98,6 +111,12 @@ enum Command: Equatable {
         let settings = name == "run" ? try takeSettings(from: &rest) : []
         let listParameters = name == "run" && takeFlag(["--params"], from: &rest)
         let answers = name == "quiz" ? try takeValue("--answers", from: &rest) : nil
+        let keys = name == "explore" ? try takeValue("--keys", from: &rest) : nil
+        let size = name == "explore" ? try takeValue("--size", from: &rest) : nil
+        let mine = name == "explore" && takeFlag(["--mine"], from: &rest)
+        if let size, size.firstMatch(of: #/^[1-9][0-9]*x[1-9][0-9]*$/#) == nil {
+            throw UsageError("--size takes WIDTHxHEIGHT, such as 80x24, not '\(size)'.")
+        }
         let unpaged = name == "run" && takeFlag(["--no-pager"], from: &rest)
         let force = name == "solution" && takeFlag(["--force", "-f"], from: &rest)
         let yes = name == "reset" && takeFlag(["--yes", "-y"], from: &rest)
@@ -121,6 +140,8 @@ enum Command: Equatable {
         case ("reset", 0): throw UsageError("`kata reset` needs a kata id, such as `\(Driver.invocation) reset 10.2.1`, or --all for every kata.")
         case ("reset", 1): throw UsageError("`kata reset` takes a kata id or --all, not both.")
         case ("quiz", 1): return .quiz(rest[0], answers: answers.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) })
+        case ("explore", 1): return .explore(rest[0], mine: mine, script: keys.map { Script(keys: $0, size: size ?? "80x24") })
+        case ("explore", 0): throw UsageError("`kata explore` needs a kata id, such as `\(Driver.invocation) explore 10.2.1`.")
         case ("quiz", 0): throw UsageError("`kata quiz` needs a kata id, such as `\(Driver.invocation) quiz 10.2.1`.")
         case ("hint", 1...2): return .hint(rest[0], exercise: rest.dropFirst().first)
         case ("hint", 0): throw UsageError("`kata hint` needs a kata id, such as `\(Driver.invocation) hint 10.2.1`.")

@@ -169,6 +169,27 @@ enum Help {
 
             \(examples([("\(kata) quiz \(id)", "the knowledge check of \(id)")]))
             """
+        case "explore":
+            return """
+            USAGE: \(kata) explore <id> [--mine] [--keys KEYS] [--size WxH]
+
+            A full-screen view of a kata, drawn with the kata's own functions and redrawn on every
+            key. For 10.2.1: the likelihood and log-likelihood over θ, a cursor (← →, ↑ ↓), flips
+            to add or take away (h, t, H, T), and an optimizer to step (g gradient ascent, n
+            Newton-Raphson, + - the learning rate), with the path drawn and a step that diverges
+            said to. q or Ctrl-C quits and puts the terminal back.
+
+              <id>          one kata, such as 10.2.1
+              --mine        draw with your functions instead, once the exercises it calls pass
+              --keys KEYS   press KEYS instead of reading the terminal (← → ↑ ↓ ⏎ for arrows
+                            and Enter) and print the screen after each: for scripts and tests
+              --size WxH    the screen --keys draws on (default 80x24)
+
+            Exits 0 when you quit, 1 when the kata has no view (or --mine cannot be yet), 2 on a
+            usage error or without a terminal (then use --keys).
+
+            \(examples([("\(kata) explore \(id)", "explore \(id)'s likelihood")]))
+            """
         case "dev":
             return """
             USAGE: \(kata) dev check [--timeout SECONDS]
@@ -275,6 +296,7 @@ enum Help {
               reset <id>       put a Solution.swift back to its stub (backed up first)
               hint <id> [<ex>] the next hint for the first unsolved exercise (or the one named)
               quiz <id>        the knowledge check on what a kata's story taught
+              explore <id>     a kata's full-screen view: move, change the data, step an optimizer
               dev <command>    (authors) check, new <id> <slug>, update, docs: see `kata dev --help`
               help [<command>] this text, or a command's
               install          put kata on your PATH, to type `kata check` anywhere in the workbook

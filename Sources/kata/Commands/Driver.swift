@@ -88,6 +88,8 @@ struct Driver {
         case .reset(let id, let yes): return try reset(id.map(workbook.select) ?? workbook.katas, named: id ?? "--all", yes: yes)
         case .hint(let id, let exercise): return try hint(onlyKata(id, command: "hint"), exercise: exercise)
         case .quiz(let id, let answers): return try quiz(workbook.select(id), scripted: answers)
+        case .explore(let id, let mine, let script):
+            return try explore(onlyKata(id, command: "explore"), mine: mine, script: script.map { ($0.keys, $0.size) })
         case .writeDocs: return writeDocs()
         case .devCheck(let timeout): return devCheck(timeout: timeout)
         case .newKata(let id, let slug, let title): return try newKata(id: id, slug: slug, title: title)

@@ -25,6 +25,7 @@ enum CompletionSpec {
         ("watch", "grade again on every save"),
         ("hint", "the next hint for an exercise"),
         ("quiz", "the knowledge check of a kata"),
+        ("explore", "a kata's full-screen view, driven by keys"),
         ("solution", "show a kata's reference solution"),
         ("reset", "put a Solution.swift back to its stub"),
         ("dev", "author tools: check, new, update, docs"),
@@ -35,12 +36,12 @@ enum CompletionSpec {
     ]
 
     /// The options that take a value: the word after them is not an argument.
-    static let valueOptions = ["--timeout", "--prefix", "--title", "--set", "--answers"]
+    static let valueOptions = ["--timeout", "--prefix", "--title", "--set", "--answers", "--keys", "--size"]
 
     /// What the first argument of `command` is.
     static func argument(of command: String) -> Argument {
         switch command {
-        case "run", "check", "watch", "solution", "reset", "hint", "quiz": .kataIds
+        case "run", "check", "watch", "solution", "reset", "hint", "quiz", "explore": .kataIds
         case "help": .commands
         case "completions": .shells
         case "dev": .devCommands

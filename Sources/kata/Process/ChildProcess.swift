@@ -10,6 +10,10 @@ struct ChildProcess {
     enum Output {
         /// Straight to the driver's own terminal.
         case inherit
+        /// The driver's terminal, keyboard included, for a full-screen view: the child
+        /// reads the driver's standard input and stays in its process group, the one the
+        /// terminal lets read (a group of its own would be stopped for reading).
+        case terminal
         /// Into one pipe, output and error interleaved as written.
         case merge
         /// Into one pipe, shared with the report channel on descriptor 3, so that
@@ -68,11 +72,11 @@ struct ChildProcess {
             for target in targets { posix_spawn_file_actions_adddup2(&actions, writeEnd, target) }
             return readEnd
         }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if output != .terminal { posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0) }
         var standardOutput: Int32?
         do {
             switch output {
-            case .inherit: break
+            case .inherit, .terminal: break
             case .merge:
                 standardOutput = try pipeFor([1, 2])
             case .mergeWithReport:
@@ -98,7 +102,8 @@ struct ChildProcess {
         sigemptyset(&noMask)
         posix_spawnattr_setsigmask(&attributes, &noMask)
         posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        let group = output == .terminal ? 0 : POSIX_SPAWN_SETPGROUP
+        posix_spawnattr_setflags(&attributes, Int16(group | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
         let argv = ([executable] + arguments).map { strdup($0) }
         let envp = environment.map { strdup("\($0.key)=\($0.value)") }

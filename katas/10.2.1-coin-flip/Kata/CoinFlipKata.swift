@@ -12,5 +12,7 @@ public let coinFlipKata = Kata<any CoinFlipExercises>(
         CoinFlipChecks.negativeLogLikelihoodGradient,
         CoinFlipChecks.gradientDescent,
     ],
-    quiz: coinFlipQuiz
+    quiz: coinFlipQuiz,
+    explorer: ExplorerMaker(exercises: ["likelihood", "logLikelihood", "maximumLikelihoodEstimate",
+                                        "negativeLogLikelihoodGradient"]) { CoinFlipExplorer(maths: $0) }
 )
