@@ -8,6 +8,18 @@ struct CoinFlipStoryTests {
     /// The story as told to a plain 80-column terminal.
     static let told = StoryTranscript(coinFlipKata)
 
+    @Test("told with another largest sample, its claims hold and its flips are numpy's", arguments: [200, 1000, 20_000])
+    func largestSample(count: Int) {
+        let told = StoryTranscript(coinFlipKata, settings: [CoinFlipKata.largestSample.name: Double(count)])
+        #expect(told.failedClaims.isEmpty, "largest_n = \(count)")
+        if count == 20_000 {
+            // python3 -c "import numpy as np; np.random.seed(42); np.random.normal(5, 2, 50)
+            // np.random.uniform(0, 10, 100); np.random.normal(0, 2, 100)
+            // print([np.random.binomial(1, 0.7, n).sum() for n in (5, 10, 30, 100, 20000)])"   (numpy 2.4.6)
+            #expect(told.text.contains("20000  14040   0.7020"))
+        }
+    }
+
     @Test("every claim the story makes holds")
     func claimsHold() {
         #expect(Self.told.failedClaims.isEmpty)

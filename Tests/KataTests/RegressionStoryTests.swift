@@ -1,11 +1,28 @@
 import Foundation
 @testable import RegressionKata
+import KataKit
 import Testing
 
 @Suite("Kata 10.2.3, MLE = MSE: the story")
 struct RegressionStoryTests {
     /// The story as told to a plain 80-column terminal.
     static let told = StoryTranscript(regressionKata)
+
+    @Test("told with another noise level, every claim holds, and the fit is numpy's for that noise",
+          arguments: [0.1, 0.5, 1, 5, 10])
+    func otherNoise(sigma: Double) {
+        let told = StoryTranscript(regressionKata, settings: [noiseLevel.name: sigma])
+        #expect(told.failedClaims.isEmpty, "noise_sd = \(sigma)")
+        #expect(told.text.contains("np.random.normal(0, \(StoryParameter.text(sigma)), 100)"))
+        if sigma == 10 {
+            // python3 -c "import numpy as np; np.random.seed(42); np.random.normal(5, 2, 50)
+            // x = np.random.uniform(0, 10, 100); y = 3*x + 7 + np.random.normal(0, 10, 100)
+            // m, b = np.polyfit(x, y, 1); print(repr(m), repr(b), repr(np.mean((y - m*x - b)**2)))"   (numpy 2.4.6)
+            let (slope, intercept, variance) = (3.1467103974007693, 7.015560781923659, 97.91848239975852)
+            #expect(told.text.contains("m̂ = \(String(format: "%.4f", slope)) and b̂ = \(String(format: "%.4f", intercept))"))
+            #expect(told.text.replacingOccurrences(of: "\n", with: " ").contains("σ̂² = \(String(format: "%.4f", variance))"))
+        }
+    }
     /// The reference values: numpy and scipy, from Reference/regression.py.
     typealias Numpy = RegressionReference
 

@@ -38,7 +38,7 @@ public struct TutorialStream: Sendable {
     public let regressionX: [Double]
     /// A hundred responses y = 3x + 7 + ε, ε ~ N(0, 2²).
     public let regressionY: [Double]
-    /// One sample of 0s (tails) and 1s (heads) per size in `flipSizes`.
+    /// One sample of 0s (tails) and 1s (heads) per size in `flipSizes` (the tutorial's, or as asked).
     public let flips: [[Int]]
     /// Two hundred x values, `randn(200, 1) * 2`.
     public let logisticX: [Double]
@@ -46,19 +46,24 @@ public struct TutorialStream: Sendable {
     public let logisticLabels: [Int]
 
     /// Replays the whole stream from the seed.
-    /// - Parameter gaussianCount: How many values the Gaussian sample holds: the
-    ///   tutorial's `n_samples`, a parameter its reader may change. Every draw after
-    ///   the sample moves with it, as in the tutorial.
-    public init(gaussianCount: Int = Self.gaussianCount) {
+    /// - Parameters:
+    ///   - gaussianCount: How many values the Gaussian sample holds: the tutorial's
+    ///     `n_samples`, a parameter its reader may change. Every draw after the sample
+    ///     moves with it, as in the tutorial.
+    ///   - noise: The standard deviation of the regression's noise, numpy's scale:
+    ///     the same draws, scaled, as numpy gives for that scale.
+    ///   - flipSizes: The sizes of the coin-flip samples, in draw order.
+    public init(gaussianCount: Int = Self.gaussianCount, regressionNoise noise: Double = Self.regressionNoise,
+                flipSizes: [Int] = Self.flipSizes) {
         var rng = NumPyRandom(seed: Self.seed)
         gaussianSample = rng.normal(mean: Self.gaussianMean, standardDeviation: Self.gaussianStandardDeviation,
                                     count: gaussianCount)
         let x = rng.uniform(low: 0, high: 10, count: 100)
-        let noise = rng.normal(mean: 0, standardDeviation: Self.regressionNoise, count: 100)
+        let errors = rng.normal(mean: 0, standardDeviation: noise, count: 100)
         regressionX = x
         // numpy evaluates `3 * x + 7 + noise` left to right, one rounding per step.
-        regressionY = zip(x, noise).map { Self.regressionSlope * $0 + Self.regressionIntercept + $1 }
-        flips = Self.flipSizes.map { rng.binomial(trials: 1, probability: Self.flipProbability, count: $0) }
+        regressionY = zip(x, errors).map { Self.regressionSlope * $0 + Self.regressionIntercept + $1 }
+        flips = flipSizes.map { rng.binomial(trials: 1, probability: Self.flipProbability, count: $0) }
         let logistic = rng.randn(200, 1).map { $0 * 2 }
         logisticX = logistic
         // The tutorial's sigmoid, 1 / (1 + np.exp(-z)), written the same way so that each

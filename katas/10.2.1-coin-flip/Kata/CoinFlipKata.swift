@@ -3,6 +3,7 @@ public let coinFlipKata = Kata<any CoinFlipExercises>(
     id: "10.2.1",
     title: "Coin flip: 9 heads in 13 flips",
     sources: CompiledSources(folderOf: #filePath),
+    parameters: [largestSample],
     story: tellCoinFlipStory,
     exercises: [
         CoinFlipChecks.countFlips,

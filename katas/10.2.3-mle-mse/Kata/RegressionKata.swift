@@ -3,6 +3,7 @@ public let regressionKata = Kata<any RegressionExercises>(
     id: "10.2.3",
     title: "MLE = MSE: least squares is Gaussian maximum likelihood",
     sources: CompiledSources(folderOf: #filePath),
+    parameters: [noiseLevel],
     story: tellRegressionStory,
     exercises: [
         RegressionChecks.meanSquaredError,
