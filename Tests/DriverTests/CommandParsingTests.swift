@@ -70,7 +70,7 @@ struct CommandParsingTests {
         (["quiz"], "`kata quiz` needs a kata id"),
         (["explore", "10.2.1", "--keys", "g", "--size", "80"], "--size takes WIDTHxHEIGHT, such as 80x24, not '80'."),
         (["explore"], "`kata explore` needs a kata id"),
-        (["quiz", "10.2.1", "--answers"], "--answers needs a value after it"),
+        (["quiz", "10.2.1", "--answers"], "--answers needs a value."),
         (["run", "10.2.2", "--set", "--json"], "--set needs a name=value after it"),
         (["check", "--set", "n=1"], "`kata check` has no option '--set'"),
         (["check", "a", "b"], "Too many arguments"),

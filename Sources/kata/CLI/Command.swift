@@ -110,9 +110,9 @@ enum Command: Equatable {
         let timeout = try takeTimeout(from: &rest)
         let settings = name == "run" ? try takeSettings(from: &rest) : []
         let listParameters = name == "run" && takeFlag(["--params"], from: &rest)
-        let answers = name == "quiz" ? try takeValue("--answers", from: &rest) : nil
-        let keys = name == "explore" ? try takeValue("--keys", from: &rest) : nil
-        let size = name == "explore" ? try takeValue("--size", from: &rest) : nil
+        let answers = name == "quiz" ? try takeValue(of: "--answers", from: &rest) : nil
+        let keys = name == "explore" ? try takeValue(of: "--keys", from: &rest) : nil
+        let size = name == "explore" ? try takeValue(of: "--size", from: &rest) : nil
         let mine = name == "explore" && takeFlag(["--mine"], from: &rest)
         if let size, size.firstMatch(of: #/^[1-9][0-9]*x[1-9][0-9]*$/#) == nil {
             throw UsageError("--size takes WIDTHxHEIGHT, such as 80x24, not '\(size)'.")
@@ -195,20 +195,6 @@ enum Command: Equatable {
             }
         }
         return settings
-    }
-
-    /// Removes `option VALUE` (or `option=VALUE`) from `arguments`.
-    /// - Returns: The value, or `nil` when the option is not there.
-    /// - Throws: `UsageError` when nothing follows it.
-    static func takeValue(_ option: String, from arguments: inout [String]) throws(UsageError) -> String? {
-        if let index = arguments.firstIndex(of: option) {
-            guard arguments.indices.contains(index + 1) else { throw UsageError("\(option) needs a value after it.") }
-            defer { arguments.removeSubrange(index...(index + 1)) }
-            return arguments[index + 1]
-        }
-        guard let index = arguments.firstIndex(where: { $0.hasPrefix(option + "=") }) else { return nil }
-        defer { arguments.remove(at: index) }
-        return String(arguments[index].dropFirst(option.count + 1))
     }
 
     /// Removes `--timeout SECONDS` (or `--timeout=SECONDS`) from `arguments`.

@@ -24,55 +24,53 @@ struct PlanSource {
 
     /// The kata's plan, building its author program first when it is stale.
     func plan(of kata: KataEntry) -> Outcome {
-        let build = builder.build(kata, product: kata.authorProduct)
-        guard case .ready(let binary) = build else { return .unavailable(build.failure ?? .couldNotRun("The build failed.")) }
-        do {
-            return .plan(try run(binary))
-        } catch {
-            return .unavailable(.couldNotRun("\(error)"))
+        switch ask(kata, "plan", read: { output in
+            output.split(separator: "\n").lazy.compactMap { line -> KataPlan? in
+                if case .plan(let plan) = ReportEvent(line: line) { plan } else { nil }
+            }.first
+        }, missing: "did not report its exercises") {
+        case .success(let plan): .plan(plan)
+        case .failure(let failure): .unavailable(failure.result)
         }
     }
 
     /// The kata's knowledge check, computed now by its author program.
     func quiz(of kata: KataEntry) -> Result<[QuizItem], KataResultFailure> {
+        ask(kata, "quiz", read: { try? JSONDecoder().decode([QuizItem].self, from: Data($0.utf8)) },
+            missing: "did not give its questions")
+    }
+
+    /// Builds the kata's author program when stale, runs `command` in it and reads what
+    /// it prints.
+    /// - Parameters:
+    ///   - command: What to ask: `plan` or `quiz`.
+    ///   - read: Reads the answer from the output; `nil` when it holds none.
+    ///   - missing: What went wrong when it holds none, after "The kata program".
+    private func ask<Answer>(_ kata: KataEntry, _ command: String, read: (String) -> Answer?,
+                             missing: String) -> Result<Answer, KataResultFailure> {
         let build = builder.build(kata, product: kata.authorProduct)
-        guard case .ready(let binary) = build else { return .failure(KataResultFailure(result: build.failure ?? .couldNotRun("The build failed."))) }
+        guard case .ready(let binary) = build else {
+            return .failure(KataResultFailure(result: build.failure ?? .couldNotRun("The build failed.")))
+        }
         let child: ChildProcess
         do {
-            child = try ChildProcess.spawn(binary, arguments: ["quiz"], environment: environment,
+            child = try ChildProcess.spawn(binary, arguments: [command], environment: environment,
                                            workingDirectory: workbook.scratchFolder(), output: .merge)
         } catch {
             return .failure(KataResultFailure(result: .couldNotRun("\(error)")))
         }
         let (output, termination) = Interrupts.guarding(child) { (child.readOutput(limit: 1 << 22), child.wait()) }
-        guard termination == .exited(0), let items = try? JSONDecoder().decode([QuizItem].self, from: Data(output.utf8)) else {
-            return .failure(KataResultFailure(result: .couldNotRun("The kata program did not give its questions (\(termination)).")))
+        guard let answer = read(output) else {
+            return .failure(KataResultFailure(result: .couldNotRun("The kata program \(missing) (\(termination)).")))
         }
-        return .success(items)
-    }
-
-    /// Runs `binary plan` and reads the plan event it prints.
-    private func run(_ binary: String) throws -> KataPlan {
-        let child = try ChildProcess.spawn(binary, arguments: ["plan"], environment: environment,
-                                            workingDirectory: workbook.scratchFolder(), output: .merge)
-        let (output, termination) = Interrupts.guarding(child) { (child.readOutput(limit: 1 << 20), child.wait()) }
-        for line in output.split(separator: "\n") {
-            if case .plan(let plan) = ReportEvent(line: line) { return plan }
-        }
-        throw PlanError(description: "The kata program did not report its exercises (\(termination)).")
+        return .success(answer)
     }
 }
 
-/// Why a kata's questions could not be had: what building or running its program came to.
+/// Why a kata's plan or questions could not be had: what building or running its program came to.
 struct KataResultFailure: Error {
     /// The result to show, as a verdict report shows it.
     let result: KataResult
-}
-
-/// The kata binary's `plan` command did not give a plan.
-private struct PlanError: Error, CustomStringConvertible {
-    /// What happened.
-    let description: String
 }
 
 extension Driver {
