@@ -11,5 +11,8 @@ public let gaussianKata = Kata<any GaussianExercises>(
         GaussianChecks.maximumLikelihoodEstimate,
         GaussianChecks.confidenceInterval95,
     ],
-    quiz: gaussianQuiz
+    quiz: gaussianQuiz,
+    explorer: ExplorerMaker(exercises: ["logLikelihood", "maximumLikelihoodEstimate", "confidenceInterval95"]) {
+        GaussianExplorer(maths: $0)
+    }
 )

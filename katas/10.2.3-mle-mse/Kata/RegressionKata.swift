@@ -11,5 +11,8 @@ public let regressionKata = Kata<any RegressionExercises>(
         RegressionChecks.leastSquares,
         RegressionChecks.noiseVariance,
     ],
-    quiz: regressionQuiz
+    quiz: regressionQuiz,
+    explorer: ExplorerMaker(exercises: ["meanSquaredError", "negativeLogLikelihood", "leastSquares", "noiseVariance"]) {
+        RegressionExplorer(maths: $0)
+    }
 )

@@ -11,5 +11,7 @@ public let logisticKata = Kata<any LogisticExercises>(
         LogisticChecks.gradient,
         LogisticChecks.gradientDescent,
     ],
-    quiz: logisticQuiz
+    quiz: logisticQuiz,
+    explorer: ExplorerMaker(exercises: ["sigmoid", "binaryCrossEntropy", "negativeLogLikelihood", "gradient",
+                                        "gradientDescent"]) { LogisticExplorer(maths: $0) }
 )

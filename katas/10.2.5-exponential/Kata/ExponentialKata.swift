@@ -12,5 +12,7 @@ public let exponentialKata = Kata<any ExponentialExercises>(
         ExponentialChecks.newtonRaphson,
         ExponentialChecks.standardError,
     ],
-    quiz: exponentialQuiz
+    quiz: exponentialQuiz,
+    explorer: ExplorerMaker(exercises: ["logLikelihood", "maximumLikelihoodEstimate", "score", "newtonRaphson",
+                                        "standardError"]) { ExponentialExplorer(maths: $0) }
 )
