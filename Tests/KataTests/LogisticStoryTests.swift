@@ -1,5 +1,6 @@
 @testable import LogisticKata
 import Foundation
+import KataKit
 import Testing
 
 /// The reference values are numpy's and scipy's, written by
@@ -25,6 +26,26 @@ struct LogisticStoryTests {
         let slope = ReferenceSolution().gradient(weight: weight, bias: bias, x: x, labels: labels)
         #expect(fused.gradient == [slope.weight + ridge * weight, slope.bias])
         #expect(fused.hessian == hessian(weight: weight, bias: bias, x: x, ridge: ridge))
+    }
+
+    @Test("told with another learning rate, gradient descent crawls or never arrives, and the story says which",
+          arguments: [0.0001, 0.02, 0.08])
+    func otherLearningRates(rate: Double) {
+        let told = StoryTranscript(logisticKata, settings: [stepSize.name: rate])
+        let flat = told.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(told.failedClaims.isEmpty, "learning_rate = \(rate)")
+        #expect(flat.contains("with η = \(StoryParameter.text(rate)), until"))
+        let descent = GradientDescent(learningRate: rate, maxSteps: 100_000, gradientTolerance: storyGradientTolerance)
+            .minimize({ ReferenceSolution().negativeLogLikelihood(weight: $0[0], bias: $0[1], x: storyData().x, labels: storyData().labels) },
+                      gradient: { let g = ReferenceSolution().gradient(weight: $0[0], bias: $0[1], x: storyData().x, labels: storyData().labels)
+                          return [g.weight, g.bias] },
+                      from: [0, 0])
+        if descent.converged {
+            #expect(flat.contains("to gradient descent's \(descent.iterations), because"))
+        } else {
+            #expect(flat.contains("Gradient descent with η = \(StoryParameter.text(rate)) never arrived"))
+            #expect(told.unchecked.contains { $0.hasPrefix("all three converged") })
+        }
     }
 
     @Test("every claim the story makes holds")

@@ -3,6 +3,7 @@ public let logisticKata = Kata<any LogisticExercises>(
     id: "10.2.4",
     title: "MLE = cross-entropy: logistic regression",
     sources: CompiledSources(folderOf: #filePath),
+    parameters: [stepSize],
     story: tellLogisticStory,
     exercises: [
         LogisticChecks.sigmoid,

@@ -37,14 +37,15 @@ func tellThreeFits(_ narrator: Narrator, _ maths: ReferenceSolution, x: [Double]
         show("∇ at (0, 0) =", gradient([0, 0]))
         return (loss, gradient)
     }
+    let eta = narrator.value(stepSize)
     narrator.prose("""
     First, *gradient descent* steps against the gradient, (w, b) ← (w, b) − η·∇, \
-    with η = `storyLearningRate` = \(storyLearningRate), until the gradient's length \
+    with η = \(StoryParameter.text(eta)), until the gradient's length \
     is below `storyGradientTolerance` = \(prose: storyGradientTolerance, significant: 1):
     """)
     let descent = narrator.step { show in
         let descent = GradientDescent(
-            learningRate: storyLearningRate, maxSteps: 100_000,
+            learningRate: eta, maxSteps: 100_000,
             gradientTolerance: storyGradientTolerance
         ).minimize(loss, gradient: gradient, from: [0, 0])
         let (w, b) = (descent.point[0], descent.point[1])
@@ -98,15 +99,23 @@ func tellThreeFits(_ narrator: Narrator, _ maths: ReferenceSolution, x: [Double]
     let descentGap = max(abs(descent.point[0] - maximum.weight), abs(descent.point[1] - maximum.bias))
     let (descentTolerance, simplexTolerance, riseTolerance) = (1e-8, 1e-3, 1e-6)
     narrator.claim("all three converged; gradient descent is within \(prose: descentTolerance, significant: 1) of Newton in w and b (it is \(prose: descentGap, significant: 1) away)",
-                   descent.converged && newton.converged && simplex.converged && descentGap < descentTolerance)
+                   descent.converged && newton.converged && simplex.converged && descentGap < descentTolerance,
+                   onlyAtTheStorysOwn: stepSize)
     narrator.claim("Nelder-Mead is within \(prose: simplexTolerance, significant: 1) of Newton in w and b (it is \(prose: simplexGap, significant: 2) away), and its loss within \(prose: riseTolerance, significant: 1) of the minimum",
                    simplexGap < simplexTolerance && rise < riseTolerance)
     let excess = newton.history.map { $0 - maximum.loss }.prefix { $0 > 1e-12 }
     let (descentDigits, simplexDigits) = (Int(-log10(descentGap)), Int(-log10(simplexGap)))
     let tolerances = NelderMead()
+    let race = descent.converged
+        ? "Gradient descent and Newton agree to about \(descentDigits) digits; Newton took \(newton.iterations) steps to gradient descent's \(descent.iterations)"
+        : """
+          Gradient descent with η = \(StoryParameter.text(eta)) never arrived: after \(grouped(descent.iterations)) steps it is \
+          still \(prose: descentGap, significant: 1) from Newton's point, each step overshooting the bottom of the \
+          valley and bouncing between its walls, as a step does once η passes 2 over the loss's sharpest \
+          curvature. Newton took \(newton.iterations) steps
+          """
     narrator.prose("""
-    Gradient descent and Newton agree to about \(descentDigits) digits; Newton took \
-    \(newton.iterations) steps to gradient descent's \(descent.iterations), because \
+    \(race), because \
     near the minimum each of its steps roughly squares the error (the loss above \
     its minimum, step by step: \(excess.map { "\(prose: $0, significant: 2)" }.joined(separator: ", ")), then \
     rounding error).
@@ -120,7 +129,7 @@ func tellThreeFits(_ narrator: Narrator, _ maths: ReferenceSolution, x: [Double]
     loss is only \(prose: rise, significant: 2) above its minimum: far below what its \
     value test can see. Without a gradient, a method can only be as precise as the \
     values it compares, so its answers carry looser error bars: here, about \
-    \(simplexDigits) correct decimals against \(descentDigits).
+    \(simplexDigits) correct decimals \(descent.converged ? "against \(descentDigits)" : "where this gradient descent has none").
     """)
     tellFitPicture(narrator, maths, x: x, labels: labels, maximum: maximum)
     return maximum

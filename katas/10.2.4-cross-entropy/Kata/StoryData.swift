@@ -16,6 +16,11 @@ let storyDataNote = "Here x and labels are the story's 200 points: np.random.see
 /// The learning rate of the story's gradient descent, and the gradient norm at which it
 /// counts as arrived.
 let storyLearningRate = 0.005
+
+/// The story's learning rate as a parameter a reader may change: smaller crawls, and
+/// on these points, past about 0.07, the descent bounces and never arrives.
+let stepSize = StoryParameter.double("learning_rate", 0.0001...1, default: storyLearningRate,
+                                     "the step size η of the story's gradient descent")
 let storyGradientTolerance = 1e-8
 
 /// Fits (w, b) by gradient descent at the story's learning rate from (0, 0), stopping
