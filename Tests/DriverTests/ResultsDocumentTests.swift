@@ -83,6 +83,19 @@ struct ResultsDocumentTests {
         #expect(checks.map { $0["index"] as? Int } == [0, 1, 2, 3, 4, 5])
     }
 
+    @Test("run records the value each story's parameters were told with; check records none")
+    func storyParameters() throws {
+        let run = ResultsDocument(command: "run", workbook: Self.workbook, results: try Self.results(),
+                                  stories: ["1.1.1": true, "1.1.2": true, "1.1.3": false],
+                                  parameters: ["1.1.1": ["n_samples": 500], "1.1.2": [:], "1.1.3": [:]])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.json.utf8)) as? [String: Any])
+        let katas = try #require(object["katas"] as? [[String: Any]])
+        #expect(katas[0]["storyParameters"] as? [String: Double] == ["n_samples": 500])
+        #expect(katas[1]["storyParameters"] as? [String: Double] == [:])
+        let check = ResultsDocument(command: "check", workbook: Self.workbook, results: try Self.results())
+        #expect(!check.json.contains("storyParameters"))
+    }
+
     @Test("a kata whose every check reached todo() is not attempted")
     func notAttemptedKata() throws {
         let plan = try Self.plan(id: "1.1.1", [("a", ["it"])])
