@@ -41,7 +41,7 @@ struct ExponentialStoryTests {
     }
 
     @Test("told with other sample sizes, each claim holds or says it is the story's for 100 waits only",
-          arguments: [5, 6, 10, 30, 999, 1000])
+          arguments: [5, 10, 1000])
     func otherSizes(count: Int) {
         let told = StoryTranscript(exponentialKata, settings: [waitCount.name: Double(count)])
         #expect(told.failedClaims.isEmpty, "n_waits = \(count)")

@@ -35,9 +35,9 @@ struct GaussianStoryTests {
     }
 
     @Test("at every sample size allowed, each claim holds or is shown as the story's claim for 50 only",
-          // 7 and 8: of all sizes from 5 to 500, the two whose μ̂ lies furthest out (6.04 and
+          // The ends of the range, and 7 and 8: of all sizes from 5 to 500, the two whose μ̂ lies furthest out (6.04 and
           // 6.10, by numpy), which the grids must still hold.
-          arguments: [5, 6, 7, 8, 10, 25, 100, 499, 500])
+          arguments: [5, 7, 8, 500])
     func claimsAtEverySize(count: Int) {
         let told = StoryTranscript(gaussianKata, settings: [sampleSize.name: Double(count)])
         #expect(told.failedClaims.isEmpty, "n_samples = \(count)")

@@ -9,7 +9,7 @@ struct RegressionStoryTests {
     static let told = StoryTranscript(regressionKata)
 
     @Test("told with another noise level, every claim holds, and the fit is numpy's for that noise",
-          arguments: [0.1, 0.5, 1, 5, 10])
+          arguments: [0.1, 10])
     func otherNoise(sigma: Double) {
         let told = StoryTranscript(regressionKata, settings: [noiseLevel.name: sigma])
         #expect(told.failedClaims.isEmpty, "noise_sd = \(sigma)")
