@@ -24,6 +24,15 @@ public enum NumberText {
         return value < 0 && !writtenAsZero ? minus(unicode) + magnitude : magnitude
     }
 
+    /// A number in a readout of an explorable view: four significant digits, or an
+    /// exponent when it is tiny or huge, signed as `write` signs.
+    public static func readout(_ value: Double, unicode: Bool = true) -> String {
+        write(value, unicode: unicode) { magnitude in
+            magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e5) ? String(format: "%.3e", magnitude)
+                : String(format: "%.4g", magnitude)
+        }
+    }
+
     /// The minus sign: `−` (U+2212) with `unicode`, else the hyphen-minus.
     public static func minus(_ unicode: Bool) -> String { unicode ? "−" : "-" }
 }

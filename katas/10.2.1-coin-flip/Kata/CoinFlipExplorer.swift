@@ -127,9 +127,7 @@ struct CoinFlipExplorer: Explorer {
 
     /// A number in a readout: four significant digits, or an exponent when it is tiny.
     static func text(_ value: Double) -> String {
-        NumberText.write(value, unicode: true) { magnitude in
-            magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e5) ? String(format: "%.3e", magnitude) : String(format: "%.4g", magnitude)
-        }
+        NumberText.readout(value)
     }
 
     /// A change with its sign: +0.0123, −0.0500.

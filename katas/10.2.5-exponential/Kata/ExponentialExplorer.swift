@@ -172,10 +172,7 @@ struct ExponentialExplorer: Explorer {
 
     /// A number in a readout: four significant digits, or an exponent when it is tiny or huge.
     static func text(_ value: Double, unicode: Bool = true) -> String {
-        NumberText.write(value, unicode: unicode) { magnitude in
-            magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e5) ? String(format: "%.3e", magnitude)
-                : String(format: "%.4g", magnitude)
-        }
+        NumberText.readout(value, unicode: unicode)
     }
 
     /// A change with its sign: +0.0123, −0.0500; one that rounds to zero is +0.0000, never −0.0000.
