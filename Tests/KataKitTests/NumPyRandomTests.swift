@@ -7,7 +7,7 @@ struct NumPyRandomVectorTests {
     func filesAreComplete() {
         // As the files were written; fewer means a file did not load.
         #expect(NumPyVectorCase.shared.count == 13)
-        #expect(NumPyVectorCase.extra.count == 5)
+        #expect(NumPyVectorCase.extra.count == 9)
     }
 
     @Test("every call draws numpy's values, bit for bit", arguments: NumPyVectorCase.shared + NumPyVectorCase.extra)
@@ -90,6 +90,14 @@ struct NumPyRandomRuleTests {
         #expect(rng.binomial(trials: 5, probability: 1) == 5)
         var reference = NumPyRandom(seed: 3)
         _ = reference.randomSample(count: 2)
+        #expect(rng.randomSample() == reference.randomSample())
+    }
+
+    @Test("a Poisson mean of 0 gives 0 and, unlike a certain binomial, consumes nothing")
+    func zeroMeanPoissonDrawsNothing() {
+        var rng = NumPyRandom(seed: 3)
+        #expect(rng.poisson(mean: 0, count: 4) == [0, 0, 0, 0])
+        var reference = NumPyRandom(seed: 3)
         #expect(rng.randomSample() == reference.randomSample())
     }
 

@@ -37,8 +37,8 @@ struct NumPyVectorCase: Decodable, Sendable, CustomTestStringConvertible {
 
     /// The cases numpy wrote for the team (`numpy-legacy-vectors.json`).
     static let shared = load("numpy-legacy-vectors.json")
-    /// Longer runs reaching BTPE's rarer branches (`numpy-extra-vectors.json`, written by
-    /// `numpy_extra_vectors.py`).
+    /// Longer runs reaching BTPE's and PTRS's rarer branches (`numpy-extra-vectors.json`,
+    /// written by `numpy_extra_vectors.py`).
     static let extra = load("numpy-extra-vectors.json")
     /// What the tutorial of kata 10.2 derives from its seed-42 stream
     /// (`tutorial-stream.json`, written by `numpy_extra_vectors.py`).
@@ -110,6 +110,7 @@ enum NumPyCall {
         case ("exponential", 2): doubles = rng.exponential(scale: numbers[0], count: counts[1])
         case ("gamma", 3): doubles = rng.gamma(shape: numbers[0], scale: numbers[1], count: counts[2])
         case ("binomial", 3): return .integers(rng.binomial(trials: counts[0], probability: numbers[1], count: counts[2]))
+        case ("poisson", 2): return .integers(rng.poisson(mean: numbers[0], count: counts[1]))
         default: throw Unknown(call: call)
         }
         return .doubles(factor.map { factor in doubles.map { $0 * factor } } ?? doubles)

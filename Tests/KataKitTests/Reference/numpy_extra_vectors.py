@@ -1,6 +1,9 @@
 """Writes numpy-extra-vectors.json: longer runs of numpy's legacy streams than the
 shared reference file has, to reach the rarer branches of BTPE (the squeeze and
-Stirling's bound), gamma with shape below and above 1, and long normal runs.
+Stirling's bound), gamma with shape below and above 1, long normal runs, and Poisson
+on both sides of its switch at a mean of 10 (300 PTRS draws per mean reach every
+rejection branch: a negative candidate for the small means, the us < 0.013 cut, the
+exact test). The last case is the stream a kata replays: normal, exponential, gamma.
 
 Also writes tutorial-stream.json: what the Python tutorial of kata 10.2 derives from
 its seed-42 stream (the regression's y, the logistic x and labels), for TutorialStream.
@@ -34,6 +37,30 @@ CASES = [
       ("randn(3)", lambda r: r.randn(3)),
       ("binomial(1000, 0.4, 3)", lambda r: r.binomial(1000, 0.4, 3)),
       ("random_sample(3)", lambda r: r.random_sample(3))]),
+    ("poisson, multiplication method below a mean of 10", 12,
+     [("poisson(0.5, 300)", lambda r: r.poisson(0.5, 300)),
+      ("poisson(3, 300)", lambda r: r.poisson(3, 300)),
+      ("poisson(9.99, 300)", lambda r: r.poisson(9.99, 300)),
+      ("poisson(0, 5)", lambda r: r.poisson(0, 5))]),
+    ("poisson, PTRS from a mean of 10", 2024,
+     [("poisson(10, 300)", lambda r: r.poisson(10, 300)),
+      ("poisson(37.5, 300)", lambda r: r.poisson(37.5, 300)),
+      ("poisson(1000, 300)", lambda r: r.poisson(1000, 300)),
+      ("poisson(100000, 300)", lambda r: r.poisson(100000, 300))]),
+    ("poisson mixed with other calls in one stream", 5,
+     [("normal(0, 1, 1)", lambda r: r.normal(0, 1, 1)),
+      ("poisson(3, 5)", lambda r: r.poisson(3, 5)),
+      ("randn(3)", lambda r: r.randn(3)),
+      ("poisson(50, 5)", lambda r: r.poisson(50, 5)),
+      ("gamma(2.5, 1, 3)", lambda r: r.gamma(2.5, 1, 3)),
+      ("poisson(0, 2)", lambda r: r.poisson(0, 2)),
+      ("binomial(20, 0.3, 3)", lambda r: r.binomial(20, 0.3, 3)),
+      ("poisson(9.99, 3)", lambda r: r.poisson(9.99, 3)),
+      ("exponential(2, 3)", lambda r: r.exponential(2, 3))]),
+    ("a kata's seed-42 stream: normal, exponential, gamma", 42,
+     [("normal(5, 2, 100)", lambda r: r.normal(loc=5, scale=2, size=100)),
+      ("exponential(2, 100)", lambda r: r.exponential(scale=2, size=100)),
+      ("gamma(3, 2, 200)", lambda r: r.gamma(shape=3, scale=2, size=200))]),
 ]
 
 
