@@ -15,10 +15,11 @@ import Foundation
 ///
 /// The algorithms are numpy's legacy ones (`numpy/random/src/legacy/` and
 /// `distributions.c`): 53-bit doubles, the polar method for normals with its cached
-/// second value, binomial by inversion or BTPE, exponential by inversion, and
-/// Marsaglia–Tsang gamma. numpy's newer `Generator` streams are different and are not
-/// reproduced. Invalid parameters (a negative scale, a probability outside 0...1)
-/// stop the program with the message numpy's `ValueError` would give.
+/// second value, binomial by inversion or BTPE, exponential by inversion,
+/// Marsaglia–Tsang gamma, and Poisson by multiplication or PTRS. numpy's newer
+/// `Generator` streams are different and are not reproduced. Invalid parameters (a
+/// negative scale, a probability outside 0...1, a negative mean) stop the program
+/// with the message numpy's `ValueError` would give.
 public struct NumPyRandom: Sendable {
     private var twister: MersenneTwister
     /// The second value of the last polar-method pair, served by the next normal draw.
