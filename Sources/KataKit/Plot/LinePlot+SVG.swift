@@ -19,22 +19,7 @@ extension LinePlot {
         axes.drawTitle(title, on: &document)
         axes.drawYAxis(ticks: ticks.y, label: yLabel, on: &document)
         axes.drawXAxis(ticks: ticks.x, label: xLabel, on: &document)
-        for (index, line) in series.enumerated() {
-            if line.drawn == .points {
-                for point in line.points where point.x.isFinite && point.y.isFinite {
-                    document.add("circle", ["cx": PlotNumber.svg(axes.x(point.x)), "cy": PlotNumber.svg(axes.y(point.y)),
-                                            "r": "3", "fill": SVGPalette.series(index), "fill-opacity": "0.75"])
-                }
-                continue
-            }
-            for run in Self.finiteRuns(line.points) {
-                let coordinates = run.map { "\(PlotNumber.svg(axes.x($0.x))),\(PlotNumber.svg(axes.y($0.y)))" }
-                var attributes = ["points": coordinates.joined(separator: " "), "fill": "none",
-                                  "stroke": SVGPalette.series(index), "stroke-width": "2", "stroke-linejoin": "round"]
-                if !SVGPalette.dash(index).isEmpty { attributes["stroke-dasharray"] = SVGPalette.dash(index) }
-                document.add("polyline", attributes)
-            }
-        }
+        Self.draw(series, axes: axes, on: &document)
         if let mark, mark.x.isFinite, mark.y.isFinite {
             let (px, py) = (axes.x(mark.x), axes.y(mark.y))
             document.line(from: (px, py), to: (px, axes.bottom), stroke: "#555", dash: "3 3")
@@ -54,26 +39,51 @@ extension LinePlot {
         guard !named.isEmpty else { return }
         let boxWidth = 44 + (named.map { SVGAxes.textWidth($0.element.name) }.max() ?? 0)
         let boxHeight = Double(named.count) * 18 + 8
-        let (nearLeft, nearRight) = (axes.left + 8, axes.right - boxWidth - 8)
-        let (nearTop, nearBottom) = (axes.top + 8, axes.bottom - boxHeight - 8)
-        let corners = [(nearRight, nearTop), (nearLeft, nearTop), (nearRight, nearBottom), (nearLeft, nearBottom)]
         let pixels = series.flatMap(\.points).filter { $0.x.isFinite && $0.y.isFinite }.map { (axes.x($0.x), axes.y($0.y)) }
-        func covered(_ corner: (x: Double, y: Double)) -> Int {
-            let (across, down) = (corner.x...(corner.x + boxWidth), corner.y...(corner.y + boxHeight))
-            return pixels.filter { across.contains($0.0) && down.contains($0.1) }.count
-        }
-        let (left, top) = corners.min { covered($0) < covered($1) } ?? corners[0]
+        let (left, top) = axes.legendCorner(width: boxWidth, height: boxHeight, avoiding: pixels)
         document.rect(x: left, y: top, width: boxWidth, height: boxHeight, fill: "white", stroke: "#ccc", opacity: 0.9)
         for (row, entry) in named.enumerated() {
             let y = top + 16 + Double(row) * 18
-            if entry.element.drawn == .points {
-                document.add("circle", ["cx": PlotNumber.svg(left + 20), "cy": PlotNumber.svg(y - 4), "r": "3",
-                                        "fill": SVGPalette.series(entry.offset), "fill-opacity": "0.75"])
-            } else {
-                document.line(from: (left + 8, y - 4), to: (left + 32, y - 4), stroke: SVGPalette.series(entry.offset),
-                              width: 2, dash: SVGPalette.dash(entry.offset))
-            }
+            Self.drawLegendSample(entry.element, index: entry.offset, left: left, baseline: y, on: &document)
             document.text(entry.element.name, x: left + 38, y: y)
+        }
+    }
+
+    /// Draws each series as ``svg(width:height:title:)`` does: a polyline in its colour
+    /// and dash, broken where a point is not finite, or a dot per point.
+    /// - Parameters:
+    ///   - series: The series, in drawing order.
+    ///   - axes: The axes that place the points.
+    ///   - document: The document to draw on.
+    static func draw(_ series: [Series], axes: SVGAxes, on document: inout SVGDocument) {
+        for (index, line) in series.enumerated() {
+            if line.drawn == .points {
+                for point in line.points where point.x.isFinite && point.y.isFinite {
+                    document.add("circle", ["cx": PlotNumber.svg(axes.x(point.x)), "cy": PlotNumber.svg(axes.y(point.y)),
+                                            "r": "3", "fill": SVGPalette.series(index), "fill-opacity": "0.75"])
+                }
+                continue
+            }
+            for run in finiteRuns(line.points) {
+                let coordinates = run.map { "\(PlotNumber.svg(axes.x($0.x))),\(PlotNumber.svg(axes.y($0.y)))" }
+                var attributes = ["points": coordinates.joined(separator: " "), "fill": "none",
+                                  "stroke": SVGPalette.series(index), "stroke-width": "2", "stroke-linejoin": "round"]
+                if !SVGPalette.dash(index).isEmpty { attributes["stroke-dasharray"] = SVGPalette.dash(index) }
+                document.add("polyline", attributes)
+            }
+        }
+    }
+
+    /// Draws the sample of series `index` in a legend row: a dot, or a short stretch
+    /// of its line, in the 32 pixels right of `left`.
+    static func drawLegendSample(_ series: Series, index: Int, left: Double, baseline y: Double,
+                                 on document: inout SVGDocument) {
+        if series.drawn == .points {
+            document.add("circle", ["cx": PlotNumber.svg(left + 20), "cy": PlotNumber.svg(y - 4), "r": "3",
+                                    "fill": SVGPalette.series(index), "fill-opacity": "0.75"])
+        } else {
+            document.line(from: (left + 8, y - 4), to: (left + 32, y - 4), stroke: SVGPalette.series(index),
+                          width: 2, dash: SVGPalette.dash(index))
         }
     }
 

@@ -47,49 +47,60 @@ extension LinePlot {
     private func drawSeries(style: TerminalStyle) -> [PaintedLine] {
         let (bounds, columns) = (bounds, drawingWidth(style: style))
         var body = (0..<height).map { _ in PaintedLine(String(repeating: " ", count: columns)) }
+        Self.draw(series, over: &body, style: style) { dot(of: $0, on: $1, bounds: bounds) }
+        return body
+    }
+
+    /// Draws `series` over a drawing area as a line plot draws its own: the first in
+    /// dots, each further one (and any series of points) in its marker, each in its
+    /// colour, later ones over earlier ones and over what `body` already holds.
+    /// - Parameters:
+    ///   - series: The series, in drawing order.
+    ///   - body: The drawing area, one line per row, all as wide as the first.
+    ///   - style: Braille or ASCII dots, and the markers to match.
+    ///   - dot: Where a point falls on a canvas the size of `body`; `nil` off the axes,
+    ///     which breaks the line there.
+    static func draw(_ series: [Series], over body: inout [PaintedLine], style: TerminalStyle,
+                     dot: (_ point: (x: Double, y: Double), _ canvas: DotCanvas) -> (x: Int, y: Int)?) {
+        let (rows, columns) = (body.count, body.first?.count ?? 0)
         for (index, line) in series.enumerated() {
-            var canvas = DotCanvas(columns: columns, rows: height, unicode: style.unicode)
+            var canvas = DotCanvas(columns: columns, rows: rows, unicode: style.unicode)
             var previous: (x: Int, y: Int)?
             for point in line.points {
-                let current = dot(of: point, on: canvas, bounds: bounds)
+                let current = dot(point, canvas)
                 if line.drawn == .line, let from = previous, let to = current { canvas.drawLine(from: from, to: to) }
                 else if let only = current { canvas.setDot(x: only.x, y: only.y) }
                 previous = current
             }
             let marked = index > 0 || line.drawn == .points
-            for (row, text) in canvas.lines().enumerated() {
-                for (column, character) in text.enumerated() where character != " " {
+            for (row, text) in canvas.lines().enumerated() where row < rows {
+                for (column, character) in text.enumerated() where character != " " && column < columns {
                     let drawn = marked ? Self.marker(series: index, unicode: style.unicode) : String(character)
                     body[row].write(drawn, at: column, paint: Self.paint(series: index))
                 }
             }
         }
-        return body
     }
 
     /// One line naming each series after a sample of how it is drawn, or a line for
     /// each series when one line would not fit the width.
     private func legend(indent: Int, style: TerminalStyle) -> [PaintedLine] {
         let entries = series.enumerated().filter { !$0.element.name.isEmpty }.map { index, named in
-            var entry = PaintedLine()
-            let marker = Self.marker(series: index, unicode: style.unicode)
-            let sample = named.drawn == .points ? " \(marker)"
-                : index == 0 ? style.symbol("⠤⠤", ascii: "..") : String(repeating: marker, count: 2)
-            entry.append(sample, paint: Self.paint(series: index))
-            entry.append(" " + named.name)
-            return entry
+            Self.legendEntry(named, index: index, style: style)
         }
-        var line = PaintedLine(String(repeating: " ", count: indent))
-        for (index, entry) in entries.enumerated() {
-            if index > 0 { line.append("   ") }
-            line.append(entry)
-        }
-        guard line.count > style.width else { return [line] }
-        return entries.map { entry in
-            var line = PaintedLine(String(repeating: " ", count: indent))
-            line.append(entry)
-            return line
-        }
+        return PaintedLine.legend(entries, indent: indent, width: style.width)
+    }
+
+    /// A legend entry for series `index`: a sample of how it is drawn, in its colour,
+    /// then its name.
+    static func legendEntry(_ series: Series, index: Int, style: TerminalStyle) -> PaintedLine {
+        var entry = PaintedLine()
+        let marker = Self.marker(series: index, unicode: style.unicode)
+        let sample = series.drawn == .points ? " \(marker)"
+            : index == 0 ? style.symbol("⠤⠤", ascii: "..") : String(repeating: marker, count: 2)
+        entry.append(sample, paint: Self.paint(series: index))
+        entry.append(" " + series.name)
+        return entry
     }
 
     private func tickLabel(_ value: Double, ticks: AxisTicks, style: TerminalStyle) -> String {
@@ -98,13 +109,13 @@ extension LinePlot {
 
     /// The character that draws series `index` (from the second on, or any series of
     /// points: the first series' points take the first marker).
-    private static func marker(series index: Int, unicode: Bool) -> String {
+    static func marker(series index: Int, unicode: Bool) -> String {
         let markers = unicode ? ["•", "×", "+", "◦"] : ["*", "x", "+", "#"]
         return markers[max(0, index - 1) % markers.count]
     }
 
     /// The colour of series `index`, used only when colour is on.
-    private static func paint(series index: Int) -> [TerminalStyle.Paint] {
+    static func paint(series index: Int) -> [TerminalStyle.Paint] {
         [[.cyan], [.magenta], [.green], [.blue]][index % 4]
     }
 }

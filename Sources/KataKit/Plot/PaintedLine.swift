@@ -51,6 +51,23 @@ struct PaintedLine: Sendable {
         return lines.flatMap { $0.slice(trim..<$0.count).broken(at: width) }
     }
 
+    /// A plot's legend: its entries on one line after `indent`, three spaces apart, or
+    /// one entry a line when that line would be wider than `width`.
+    static func legend(_ entries: [PaintedLine], indent: Int, width: Int) -> [PaintedLine] {
+        let pad = String(repeating: " ", count: indent)
+        var line = PaintedLine(pad)
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { line.append("   ") }
+            line.append(entry)
+        }
+        guard line.count > width else { return [line] }
+        return entries.map { entry in
+            var line = PaintedLine(pad)
+            line.append(entry)
+            return line
+        }
+    }
+
     /// The line broken at spaces into lines of at most `width` columns.
     private func broken(at width: Int) -> [PaintedLine] {
         var rest = self

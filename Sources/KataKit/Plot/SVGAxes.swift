@@ -79,6 +79,24 @@ struct SVGAxes {
         }
     }
 
+    /// Where a legend box goes: the corner of the drawing area, 8 pixels in, whose box
+    /// covers the fewest of `pixels` (top right, then top left, when several tie).
+    /// - Parameters:
+    ///   - width: The box's width.
+    ///   - height: The box's height.
+    ///   - pixels: What the box should not hide, in document pixels.
+    /// - Returns: The box's top left corner.
+    func legendCorner(width: Double, height: Double, avoiding pixels: [(x: Double, y: Double)]) -> (x: Double, y: Double) {
+        let (nearLeft, nearRight) = (left + 8, right - width - 8)
+        let (nearTop, nearBottom) = (top + 8, bottom - height - 8)
+        let corners = [(nearRight, nearTop), (nearLeft, nearTop), (nearRight, nearBottom), (nearLeft, nearBottom)]
+        func covered(_ corner: (x: Double, y: Double)) -> Int {
+            let (across, down) = (corner.x...(corner.x + width), corner.y...(corner.y + height))
+            return pixels.filter { across.contains($0.x) && down.contains($0.y) }.count
+        }
+        return corners.min { covered($0) < covered($1) } ?? corners[0]
+    }
+
     /// Writes `text` with a white outline under it, so it stays readable over lines
     /// and colours. The outline is a second copy rather than `paint-order`, which
     /// some renderers ignore.
