@@ -82,5 +82,8 @@ struct AxisTicksTests {
         #expect(half.label(0.5) == "0.5")
         let tiny = AxisTicks(covering: 2.5e-7...2.5e-7)
         #expect(tiny.label(2.5e-7) == "2.5e−07")
+        let tooWide = AxisTicks(covering: -1e308...1e308)
+        #expect(tooWide.values == [-1e308, 1e308], "a span past Double's largest is not searched for a step")
+        #expect(tooWide.label(1e308) == "1e+308")
     }
 }

@@ -24,13 +24,14 @@ public struct AxisTicks: Sendable, Equatable {
 
     /// Chooses the finest round step that puts at most `maximumCount` ticks in `range`.
     /// - Parameters:
-    ///   - range: The span of the axis; a range whose ends are equal or not finite
-    ///     gets one tick at each finite end.
+    ///   - range: The span of the axis; a range whose ends are equal or not finite,
+    ///     or too far apart for their distance to be a finite Double, gets one tick
+    ///     at each finite end.
     ///   - maximumCount: The most ticks wanted (at least 2); 6 by default, which
     ///     gives 3 to 6 ticks on any range.
     public init(covering range: ClosedRange<Double>, maximumCount: Int = 6) {
         let (low, high) = (range.lowerBound, range.upperBound)
-        guard low.isFinite, high.isFinite, high > low else {
+        guard low.isFinite, high.isFinite, high > low, (high - low).isFinite else {
             let ends = [low, high].filter(\.isFinite).reduce(into: [Double]()) { if !$0.contains($1) { $0.append($1) } }
             values = ends
             step = 1
@@ -38,7 +39,7 @@ public struct AxisTicks: Sendable, Equatable {
             let fixedDecimals = (0...4).first { decimals in
                 ends.allSatisfy { abs((Double(Self.fixed($0, decimals: decimals)) ?? .nan) - $0) <= abs($0) * 1e-9 }
             }
-            scientific = fixedDecimals == nil
+            scientific = fixedDecimals == nil || ends.contains { abs($0) >= 100_000 }
             decimals = fixedDecimals ?? 0
             mantissaDecimals = Self.fewestMantissaDecimals(for: ends, step: ends.map(abs).max() ?? 1)
             return
