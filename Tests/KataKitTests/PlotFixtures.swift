@@ -65,6 +65,21 @@ enum PlotFixture {
         }
     }
 
+    /// 2000 draws from N(0.7, 0.15²) in 30 bins over 0.2...1.2 (a few fall outside),
+    /// under the density they were drawn from.
+    static func normalSample(style: TerminalStyle, width: Int? = nil) -> Histogram {
+        var generator = NumPyRandom(seed: 7)
+        let sample = generator.normal(mean: 0.7, standardDeviation: 0.15, count: 2000)
+        let curve = (0...200).map { index -> (x: Double, y: Double) in
+            let x = 0.2 + Double(index) / 200
+            return (x, exp(-(x - 0.7) * (x - 0.7) / (2 * 0.15 * 0.15)) / (0.15 * (2 * .pi).squareRoot()))
+        }
+        return Histogram(values: sample, bins: 30, range: 0.2...1.2, width: width ?? style.width - 18, height: 12,
+                         xLabel: style.unicode ? "θ̂ over 2000 samples" : "theta-hat over 2000 samples",
+                         barsName: "estimates", curves: [LinePlot.Series(name: style.unicode ? "N(0.7, 0.15²)" : "N(0.7, 0.15^2)",
+                                                                         points: curve)])
+    }
+
     /// The lines of a rendered plot.
     static func lines(_ text: String) -> [String] {
         text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -5,7 +5,7 @@ import Testing
 /// Each kind of plot the workbook draws, rendered for a style, so that the rules every
 /// plot must keep are tested once for all of them.
 enum PlotKind: String, CaseIterable, CustomTestStringConvertible {
-    case line, twoSeries, bar, heatMap
+    case line, twoSeries, bar, heatMap, histogram
 
     var testDescription: String { rawValue }
 
@@ -16,6 +16,7 @@ enum PlotKind: String, CaseIterable, CustomTestStringConvertible {
         case .twoSeries: PlotFixture.logLikelihood(style: style, width: width).render(style: style)
         case .bar: PlotFixture.binomial(style: style, width: width).render(style: style)
         case .heatMap: PlotFixture.normalSurface(style: style, width: width).render(style: style)
+        case .histogram: PlotFixture.normalSample(style: style, width: width).render(style: style)
         }
     }
 }

@@ -40,6 +40,13 @@ struct PlotTests {
                             named: "heat-map-\(styleName).txt")
     }
 
+    @Test("a histogram of 2000 estimates under the normal density they were drawn from", arguments: styleNames)
+    func histogram(styleName: String) throws {
+        let style = try Self.style(styleName)
+        expectMatchesGolden(PlotFixture.normalSample(style: style).render(style: style) + "\n",
+                            named: "histogram-\(styleName).txt")
+    }
+
     @Test("colour codes, for a terminal that shows them")
     func colour() {
         let style = PlotFixture.colour80
@@ -58,5 +65,6 @@ struct PlotTests {
         expectMatchesGolden(PlotFixture.binomial(style: style).svg(title: "Heads in 13 flips"), named: "bar-chart.svg")
         expectMatchesGolden(PlotFixture.normalSurface(style: style, columns: 31, rows: 21).svg(title: "Log-likelihood of a normal sample"),
                             named: "heat-map.svg")
+        expectMatchesGolden(PlotFixture.normalSample(style: style).svg(title: "2000 estimates of θ"), named: "histogram.svg")
     }
 }

@@ -48,6 +48,7 @@ struct SVGTests {
         ("two series", PlotFixture.logLikelihood(style: unicode).svg()),
         ("bars", PlotFixture.binomial(style: unicode).svg(title: "Heads")),
         ("heat map", PlotFixture.normalSurface(style: unicode, columns: 13, rows: 9).svg(title: "Surface")),
+        ("histogram", PlotFixture.normalSample(style: unicode).svg(title: "Estimates")),
     ]
 
     @Test("each plot is a well-formed standalone SVG with a white background", arguments: documents.map(\.name))
@@ -112,6 +113,28 @@ struct SVGTests {
         #expect(cells.count == 5 + 48, "five cells and the colour bar's bands")
         #expect(parsed.texts.contains("not finite"))
         #expect(parsed.texts.contains("(2, 1)"), "the maximum is labelled")
+    }
+
+    @Test("a histogram draws a bar per bin that holds values, a polyline per curve inside the axes, and a legend")
+    func histogramContents() throws {
+        let curves = [LinePlot.Series(name: "wide", points: (-10...50).map { (Double($0) / 10, 0.2) }),
+                      LinePlot.Series(name: "", points: [(0, 0.1), (4, 0.3)])]
+        let histogram = Histogram(values: [0.5, 2.5, 2.5, 2.5, 3.5, 3.5, 3.5, 3.5, 9], bins: 4, range: 0...4,
+                                  barsName: "sample", curves: curves)
+        #expect(histogram.counts == [1, 0, 3, 4])
+        let parsed = try outline(histogram.svg())
+        let bars = parsed.elements.filter { $0.name == "rect" && $0.attributes["fill"] == "#B9C7D6" }
+        #expect(bars.count == 3 + 1, "the three bins that hold values, and the legend's swatch")
+        let polylines = parsed.elements.filter { $0.name == "polyline" }
+        #expect(polylines.count == 2)
+        let lefts = bars.compactMap { Double($0.attributes["x"] ?? "") }
+        let rights = bars.compactMap { bar in Double(bar.attributes["x"] ?? "").flatMap { x in Double(bar.attributes["width"] ?? "").map { x + $0 } } }
+        let (axisLeft, axisRight) = (try #require(lefts.min()), try #require(rights.max()))
+        for polyline in polylines {
+            let xs = (polyline.attributes["points"] ?? "").split(separator: " ").compactMap { Double($0.split(separator: ",")[0]) }
+            #expect(xs.allSatisfy { (axisLeft - 0.01...axisRight + 0.01).contains($0) }, "the wide curve is cut at the range")
+        }
+        #expect(parsed.texts.contains("sample") && parsed.texts.contains("wide"))
     }
 
     @Test("text is escaped for XML")

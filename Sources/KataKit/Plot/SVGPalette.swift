@@ -17,6 +17,10 @@ enum SVGPalette {
         ["", "7 4", "2 3", "9 3 2 3"][index % 4]
     }
 
+    /// The colour of a histogram's bars: a pale grey-blue, so that the series colours
+    /// of the curves drawn over them stand out.
+    static let bars = "#B9C7D6"
+
     /// The colour for the highlighted bar and the marked point.
     static let highlight = "#D55E00"
 

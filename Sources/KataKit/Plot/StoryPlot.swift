@@ -18,3 +18,4 @@ public protocol StoryPlot: Sendable {
 extension LinePlot: StoryPlot {}
 extension BarChart: StoryPlot {}
 extension HeatMap: StoryPlot {}
+extension Histogram: StoryPlot {}
