@@ -61,6 +61,8 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
         SpecialCase(name: "logGamma", function: { logGamma($0) }, domain: -101...(-0.1), bound: 3),  // 2
         SpecialCase(name: "digamma", function: { digamma($0) }, domain: -101...(-0.1), bound: 7),  // 6
         SpecialCase(name: "trigamma", function: { trigamma($0) }, domain: -101...(-0.1), bound: 2),  // 1
+        SpecialCase(name: "normalCDF", function: { normalCDF($0) }, domain: -38...9, bound: 3),  // 2, in the lower tail
+        SpecialCase(name: "normalQuantile", function: { normalQuantile($0) }, domain: 0...1, bound: 3),  // 2, near ½
     ]
 }
 
@@ -68,14 +70,16 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
 struct SpecialFunctionTests {
     /// scipy is trusted where it is within this many ulps of the true value. Elsewhere it is
     /// the reference that is wrong: gammaln at 245 points next to 1 and 2 (by up to 2·10⁹
-    /// ulps).
+    /// ulps), ndtr at 589 points of the lower tail (z below about −9, by up to 10¹³ ulps
+    /// where Φ nears the subnormals).
     static let scipyTrusted = 4.0
 
     @Test("the reference file has all its points")
     func fileIsComplete() {
         // As scipy_special.py writes them; fewer means the file did not load.
         let counts = SpecialPoint.all.mapValues(\.count)
-        #expect(counts == ["logGamma": 2076, "digamma": 2076, "trigamma": 2076])
+        #expect(counts == ["logGamma": 2076, "digamma": 2076, "trigamma": 2076,
+                           "normalCDF": 1205, "normalQuantile": 1397])
     }
 
     @Test("within the bound of the correctly rounded value", arguments: SpecialCase.all)
@@ -114,5 +118,22 @@ struct SpecialFunctionEdgeTests {
         #expect(trigamma(.infinity) == 0)
         #expect(digamma(-.infinity).isNaN && trigamma(-.infinity).isNaN)
         #expect(digamma(.nan).isNaN && trigamma(.nan).isNaN && logGamma(.nan).isNaN)
+        #expect(normalCDF(-.infinity) == 0 && normalCDF(.infinity) == 1 && normalCDF(.nan).isNaN)
+        #expect(normalQuantile(0) == -.infinity && normalQuantile(1) == .infinity)
+    }
+
+    @Test("the quantile is NaN outside 0 … 1", arguments: [-0.1, 1.1, -.infinity, .infinity, .nan])
+    func quantileOutsideZeroOne(_ p: Double) {
+        #expect(normalQuantile(p).isNaN)
+    }
+
+    @Test("the 95 % interval's z is computed, and is the double nearest Φ⁻¹(0.975)")
+    func ninetyFivePercentZ() {
+        let z = normalQuantile(1 - 0.05 / 2)
+        // The true Φ⁻¹ of the double 0.975 is 1.95996398454005385…; scipy's ndtri gives
+        // the next double up, 1.959963984540054, and both print so to 16 digits.
+        #expect(z == 1.9599639845400538)
+        #expect(String(format: "%.16g", z) == "1.959963984540054")
+        #expect(ulpsApart(normalCDF(z), 0.975) <= 1)
     }
 }

@@ -1,5 +1,5 @@
-"""Writes scipy-special.json: reference values for KataKit's special functions
-(SpecialFunctionTests.swift).
+"""Writes scipy-special.json: reference values for KataKit's special functions and the
+normal distribution (SpecialFunctionTests.swift).
 
 Each point is [x, the correctly rounded value, scipy's value], all as float.hex()
 strings, with scipy's left off where it is the same (most points: the file stays small).
@@ -16,6 +16,7 @@ import mpmath
 import numpy as np
 import scipy
 import scipy.special as special
+import scipy.stats as stats
 
 mpmath.mp.prec = 200
 DIGAMMA_ROOT = 1.4616321449683623
@@ -39,12 +40,36 @@ def gamma_grid():
 NEGATIVE = [-0.5, -1.5, -2.5, -0.1, -0.9, -3.3, -10.25, -100.75]
 
 
+def cdf_grid():
+    """z from the lower end of double precision (Φ ≈ 1e-300 near −37) to where Φ rounds to 1."""
+    zs = list(np.linspace(-37.5, 8.5, 800))
+    zs += list(-np.logspace(-10, np.log10(37.5), 200)) + list(np.logspace(-10, np.log10(8.5), 200))
+    zs += [0.0, 1.959963984540054, -1.959963984540054, 1.0, -1.0, 3.0, -3.0]
+    return sorted(set(float(z) for z in zs))
+
+
+def quantile_grid():
+    """p from 1e-300 to 1 − 1e-16, the centre to within 1e-16 of ½, and the usual levels."""
+    ps = list(np.logspace(-300, np.log10(0.5), 800))
+    centre = np.logspace(-16, -0.5, 200)
+    ps += list(0.5 - centre) + list(0.5 + centre) + list(1 - np.logspace(-16, -0.4, 200))
+    ps += [0.975, 0.025, 0.995, 0.005, 0.95, 0.05, 0.9, 0.1, 0.5, 0.02425, 1 - 0.02425, 0.25, 0.75]
+    return sorted(set(float(p) for p in ps if 0 < p < 1))
+
+
+def exact_quantile(p):
+    guess = 0.0 if p == 0.5 else float(special.ndtri(float(p)))
+    return mpmath.findroot(lambda x: mpmath.ncdf(x) - p, mpmath.mpf(guess))
+
+
 FUNCTIONS = {
     "logGamma": (gamma_grid() + NEGATIVE, special.gammaln,
                  lambda x: mpmath.loggamma(x).real),
     "digamma": (gamma_grid() + NEGATIVE, special.psi, mpmath.digamma),
     "trigamma": (gamma_grid() + NEGATIVE, lambda x: special.polygamma(1, x),
                  lambda x: mpmath.psi(1, x)),
+    "normalCDF": (cdf_grid(), stats.norm.cdf, mpmath.ncdf),
+    "normalQuantile": (quantile_grid(), stats.norm.ppf, exact_quantile),
 }
 
 
