@@ -152,19 +152,6 @@ struct GaussianExplorer: Explorer {
         return []
     }
 
-    /// Readouts joined by " · ", as many to a line as fit in `width`.
-    static func pack(_ items: [String], width: Int) -> [String] {
-        var lines: [String] = []
-        for item in items {
-            if let line = lines.last, line.count + 3 + item.count <= width {
-                lines[lines.count - 1] = line + " · " + item
-            } else {
-                lines.append(item)
-            }
-        }
-        return lines
-    }
-
     /// `count` evenly spaced values from one end of `range` to the other.
     static func grid(_ range: ClosedRange<Double>, count: Int) -> [Double] {
         (0..<count).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(count - 1) }

@@ -157,19 +157,6 @@ struct ExponentialExplorer: Explorer {
         return (0...150).map { low + (high - low) * Double($0) / 150 }
     }
 
-    /// Readouts joined by " · ", as many to a line as fit in `width`.
-    static func pack(_ items: [String], width: Int) -> [String] {
-        var lines: [String] = []
-        for item in items {
-            if let line = lines.last, line.count + 3 + item.count <= width {
-                lines[lines.count - 1] = line + " · " + item
-            } else {
-                lines.append(item)
-            }
-        }
-        return lines
-    }
-
     /// A number in a readout: four significant digits, or an exponent when it is tiny or huge.
     static func text(_ value: Double, unicode: Bool = true) -> String {
         NumberText.readout(value, unicode: unicode)
