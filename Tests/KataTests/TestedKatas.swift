@@ -2,6 +2,8 @@ import CoinFlipKata
 @testable import CoinFlipKataPristine
 import ExponentialKata
 @testable import ExponentialKataPristine
+import FisherInformationKata
+@testable import FisherInformationKataPristine
 import GaussianKata
 @testable import GaussianKataPristine
 import KataKit
@@ -64,4 +66,5 @@ let testedKatas: [TestedKata] = [
     TestedKata(regressionKata, reference: { RegressionKata.ReferenceSolution() }, pristine: { RegressionKataPristine.Solution() }),
     TestedKata(logisticKata, reference: { LogisticKata.ReferenceSolution() }, pristine: { LogisticKataPristine.Solution() }),
     TestedKata(exponentialKata, reference: { ExponentialKata.ReferenceSolution() }, pristine: { ExponentialKataPristine.Solution() }),
+    TestedKata(fisherInformationKata, reference: { FisherInformationKata.ReferenceSolution() }, pristine: { FisherInformationKataPristine.Solution() }),
 ]
