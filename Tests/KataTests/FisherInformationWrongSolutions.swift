@@ -174,6 +174,22 @@ enum FisherWrong {
         }
     }
 
+    /// A step that looks small enough, and is too small for a curve of height ~90.
+    struct StepOf1e5: FisherInformationReferenceDefaults {
+        func observedInformation(of logLikelihood: (Double) -> Double, at estimate: Double) -> Double {
+            let h = 1e-5
+            return -(logLikelihood(estimate + h) - 2 * logLikelihood(estimate) + logLikelihood(estimate - h)) / (h * h)
+        }
+    }
+
+    /// A step of 0.001 · max(1, |θ|): fine for gentle curves, too wide for a steep one.
+    struct StepOf1e3: FisherInformationReferenceDefaults {
+        func observedInformation(of logLikelihood: (Double) -> Double, at estimate: Double) -> Double {
+            let h = 1e-3 * max(1, abs(estimate))
+            return -(logLikelihood(estimate + h) - 2 * logLikelihood(estimate) + logLikelihood(estimate - h)) / (h * h)
+        }
+    }
+
     struct LargeStep: FisherInformationReferenceDefaults {
         func observedInformation(of logLikelihood: (Double) -> Double, at estimate: Double) -> Double {
             let h = 0.1

@@ -35,8 +35,9 @@ extension FisherInformationChecks {
         let actual = solution.waldInterval(estimate: estimate, observedInformation: information)
         let expected = reference.waldInterval(estimate: estimate, observedInformation: information)
         let halfWidth = (expected.upper - expected.lower) / 2
-        // A ten-thousandth of the half-width: 1.96 for z passes, 1.95 or 2 does not.
-        let tolerance = Tolerance.absolute(1e-4 * halfWidth)
+        // A ten-thousandth of the half-width, to two digits so the message reads well:
+        // 1.96 for z passes, 1.95 or 2 does not.
+        let tolerance = Tolerance.absolute(Double(String(format: "%.1e", 1e-4 * halfWidth)) ?? 1e-4 * halfWidth)
         let call = "waldInterval(estimate: \(estimate), observedInformation: \(information))"
         let mistakes = FisherInformationMistakes.intervalMistakes(estimate: estimate, information: information)
         let why = [note, "The ends may be off by 10⁻⁴ of the half-width, so z = 1.96 passes."].compactMap { $0 }.joined(separator: " ")
@@ -67,7 +68,7 @@ extension FisherInformationChecks {
                                    interval: { bernoulliWald($0) })
             },
             Check("an end that equals the truth counts") { solution in
-                try expectCoverage(solution, trials: 7, truth: 1, what: "the interval [truth, truth + 1] every time",
+                try expectCoverage(solution, trials: 7, truth: 1, what: "[1], whose interval is [truth, truth + 1] every time",
                                    sample: { [1] }, interval: { _ in (1, 2) })
             },
             Check("10 random procedures from a fixed seed") { solution in

@@ -64,7 +64,8 @@ extension FisherInformationChecks {
         try expect(actual, approximately: expected, observedTolerance,
                    for: "observedInformation(of: \(closure), at: \(estimate))",
                    mistakes: FisherInformationMistakes.observedMistakes(
-                       FisherInformationMistakes.Differencing(at: estimate, evaluatedAt: recorder.calls, of: logLikelihood)),
+                       FisherInformationMistakes.Differencing(at: estimate, evaluatedAt: recorder.calls, of: logLikelihood),
+                       observedTolerance),
                    note: [note, "The expected value is the exact −ℓ″, worked out by hand."].compactMap { $0 }.joined(separator: " "))
     }
 }

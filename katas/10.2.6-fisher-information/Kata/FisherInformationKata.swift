@@ -3,7 +3,7 @@ import KataKit
 /// Kata 10.2.6: the story and the six graded exercises.
 public let fisherInformationKata = Kata<any FisherInformationExercises>(
     id: "10.2.6",
-    title: "How good is the estimate? Fisher information and the Cramér–Rao bound",
+    title: "Fisher information and the Cramér–Rao bound",
     sources: CompiledSources(folderOf: #filePath),
     parameters: [sampleSize, flipCount],
     story: tellFisherInformationStory,

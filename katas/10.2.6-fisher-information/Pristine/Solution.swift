@@ -1,4 +1,4 @@
-// Kata 10.2.6 — How good is the estimate? Fisher information and the Cramér–Rao bound.
+// Kata 10.2.6 — Fisher information and the Cramér–Rao bound.
 //
 // This is the file you edit. Each function's body is a call to `todo`, which marks it
 // as not written yet: replace it with your code, one function at a time, in order.
