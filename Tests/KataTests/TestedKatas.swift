@@ -4,6 +4,8 @@ import ExponentialKata
 @testable import ExponentialKataPristine
 import FisherInformationKata
 @testable import FisherInformationKataPristine
+import GammaKata
+@testable import GammaKataPristine
 import GaussianKata
 @testable import GaussianKataPristine
 import KataKit
@@ -67,4 +69,5 @@ let testedKatas: [TestedKata] = [
     TestedKata(logisticKata, reference: { LogisticKata.ReferenceSolution() }, pristine: { LogisticKataPristine.Solution() }),
     TestedKata(exponentialKata, reference: { ExponentialKata.ReferenceSolution() }, pristine: { ExponentialKataPristine.Solution() }),
     TestedKata(fisherInformationKata, reference: { FisherInformationKata.ReferenceSolution() }, pristine: { FisherInformationKataPristine.Solution() }),
+    TestedKata(gammaKata, reference: { GammaKata.ReferenceSolution() }, pristine: { GammaKataPristine.Solution() }),
 ]
