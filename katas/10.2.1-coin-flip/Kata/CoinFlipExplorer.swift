@@ -124,14 +124,4 @@ struct CoinFlipExplorer: Explorer {
         return readouts + [""] + plot(likelihood, label: "L(θ)", over: grid)
             + plot(logLikelihood, label: "ℓ(θ) = ln L(θ)", over: near.isEmpty ? grid : near)
     }
-
-    /// A number in a readout: four significant digits, or an exponent when it is tiny.
-    static func text(_ value: Double) -> String {
-        NumberText.readout(value)
-    }
-
-    /// A change with its sign: +0.0123, −0.0500.
-    static func signed(_ value: Double) -> String {
-        (value >= 0 ? "+" : "−") + String(format: "%.4f", abs(value))
-    }
 }

@@ -129,11 +129,6 @@ struct RegressionExplorer: Explorer {
         }
     }
 
-    /// A number in a readout: four significant digits, or an exponent when it is tiny or huge.
-    static func text(_ value: Double, unicode: Bool = true) -> String {
-        NumberText.readout(value, unicode: unicode)
-    }
-
     /// A number with `decimals` decimals, signed as the workbook signs.
     static func fixed(_ value: Double, _ decimals: Int, unicode: Bool = true) -> String {
         NumberText.write(value, unicode: unicode) { String(format: "%.\(decimals)f", $0) }

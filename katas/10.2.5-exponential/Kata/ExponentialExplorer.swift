@@ -156,15 +156,4 @@ struct ExponentialExplorer: Explorer {
         let high = ([cursor] + path + [near.last ?? estimate * 2]).max() ?? cursor
         return (0...150).map { low + (high - low) * Double($0) / 150 }
     }
-
-    /// A number in a readout: four significant digits, or an exponent when it is tiny or huge.
-    static func text(_ value: Double, unicode: Bool = true) -> String {
-        NumberText.readout(value, unicode: unicode)
-    }
-
-    /// A change with its sign: +0.0123, −0.0500; one that rounds to zero is +0.0000, never −0.0000.
-    static func signed(_ value: Double, decimals: Int = 4, unicode: Bool = true) -> String {
-        let written = NumberText.write(value, unicode: unicode) { String(format: "%.\(decimals)f", $0) }
-        return written.hasPrefix(NumberText.minus(unicode)) ? written : "+" + written
-    }
 }
