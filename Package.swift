@@ -33,6 +33,7 @@ let katas: [Kata] = [
     Kata("10.2.4", "cross-entropy", module: "LogisticKata", title: "MLE = cross-entropy: logistic regression"),
     Kata("10.2.5", "exponential", module: "ExponentialKata", title: "The exponential exercise: the rate α from observed waits"),
     Kata("10.2.6", "fisher-information", module: "FisherInformationKata", title: "Fisher information and the Cramér–Rao bound"),
+    Kata("10.2.8", "training", module: "TrainingKata", title: "Training is maximum likelihood"),
 ]
 
 /// Each chapter's support module, at `Sources/Chapters/<chapter>`, which every kata of the

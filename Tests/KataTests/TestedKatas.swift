@@ -12,6 +12,8 @@ import LogisticKata
 import RegressionKata
 @testable import RegressionKataPristine
 import Testing
+import TrainingKata
+@testable import TrainingKataPristine
 
 /// A kata as the tests that walk every kata see it, whatever its exercises protocol.
 struct TestedKata: Sendable, CustomTestStringConvertible {
@@ -67,4 +69,5 @@ let testedKatas: [TestedKata] = [
     TestedKata(logisticKata, reference: { LogisticKata.ReferenceSolution() }, pristine: { LogisticKataPristine.Solution() }),
     TestedKata(exponentialKata, reference: { ExponentialKata.ReferenceSolution() }, pristine: { ExponentialKataPristine.Solution() }),
     TestedKata(fisherInformationKata, reference: { FisherInformationKata.ReferenceSolution() }, pristine: { FisherInformationKataPristine.Solution() }),
+    TestedKata(trainingKata, reference: { TrainingKata.ReferenceSolution() }, pristine: { TrainingKataPristine.Solution() }),
 ]
