@@ -55,7 +55,7 @@ var targets: [Target] = [
     // The numerics benchmark bench/run builds in release mode and times next to numpy; it
     // times the katas' own reference code, so it links their libraries.
     .executableTarget(name: "kata-bench",
-                      dependencies: ["KataKit", "MLETutorialData", "GaussianKata", "RegressionKata", "LogisticKata"],
+                      dependencies: ["KataKit", "MLETutorialData", "GaussianKata", "RegressionKata", "LogisticKata", "TrainingKata"],
                       path: "Sources/KataBench"),
     // Golden/ and Reference/ hold data the tests read by path, not sources or resources.
     // The chapters' support modules are tested here too: against numpy's vectors, as KataKit's numerics are.

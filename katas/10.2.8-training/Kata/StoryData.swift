@@ -187,7 +187,7 @@ extension NumPyRandom {
     /// Fisher–Yates from the end, each index by numpy's masked rejection sampling.
     /// - Parameter n: How many indices.
     /// - Returns: 0..<n, shuffled.
-    mutating func permutation(_ n: Int) -> [Int] {
+    public mutating func permutation(_ n: Int) -> [Int] {
         var order = Array(0..<n)
         var i = n - 1
         while i > 0 {
