@@ -14,5 +14,6 @@ public let trainingKata = Kata<any TrainingExercises>(
         TrainingChecks.crossEntropyGradient,
         TrainingChecks.sgdEpoch,
     ],
-    quiz: trainingQuiz
+    quiz: trainingQuiz,
+    explorer: ExplorerMaker(exercises: ["crossEntropy", "sgdEpoch"]) { TrainingExplorer(maths: $0) }
 )
