@@ -10,7 +10,7 @@ extension TrainingMistakes {
             (true, EpochVariant(direction: 1), "the gradient's sign",
              "Each step went uphill on the loss: weights += η·∇. Gradient descent steps against the gradient, weights −= η·∇, so that the loss goes down."),
             (true, EpochVariant(scale: .sum), "sum where the mean is asked",
-             "Each batch's gradient was the sum over its samples, not the mean: the step grows with the batch. `crossEntropyGradient` is already divided by the batch's size m; use it as it is."),
+             "Each batch's gradient was the sum over its samples, not the mean: the step grows with the batch. Divide by the batch's size m, as `crossEntropyGradient` does once it passes its own checks."),
             (partial, EpochVariant(scale: .fullBatchSize), "the last batch divided by the full batch size",
              "The last batch holds fewer than batchSize samples, but its gradient was divided by batchSize. Its mean is over the samples it holds: divide by its own count (which `crossEntropyGradient` of that batch does)."),
             (true, EpochVariant(stepsBias: false), "a forgotten bias",

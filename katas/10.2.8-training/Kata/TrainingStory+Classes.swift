@@ -31,15 +31,15 @@ func tellClasses(_ narrator: Narrator, _ maths: ReferenceSolution) {
     log Σ e^(z_c − m) for m = max z_c: every exponent is then at most 0, one is \
     exactly 0, and nothing overflows or underflows:
     """)
-    let large = logits.map { $0 * 500 }
     let stable = narrator.step { show in
+        let large = logits.map { $0 * 500 }
         let naive = log(large.reduce(0) { $0 + exp($1) })
         show("logits", large, " naive: \(naive)",
              " stable: \(maths.logSumExp(large), decimals: 4)")
-        return maths.logSumExp(large)
+        return (naive, maths.logSumExp(large))
     }
     narrator.claim("the stable log-sum-exp is finite where the naive one is ∞",
-                   stable.isFinite && !log(large.reduce(0) { $0 + exp($1) }).isFinite)
+                   stable.1.isFinite && !stable.0.isFinite)
     let pair = narrator.step { show in
         let z = 1.5
         let two = maths.softmax(logits: [[0, z]])[0][1]

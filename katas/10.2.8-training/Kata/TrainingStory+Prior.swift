@@ -96,7 +96,7 @@ func tellMinibatch(_ narrator: Narrator, _ maths: ReferenceSolution) {
     maximum, and the mean of the epochs' ends over the second half is \
     \(prose: averageDistance, significant: 2) from it: SGD does not stop at the \
     maximum, it jitters around it, by an amount that grows with η and shrinks with \
-    the batch size. Try `--set batch_size=1` and `--set batch_size=\(data.labels.count)` (full \
-    batch, no noise at all).
+    the batch size. Try `swift run kata run 10.2.8 --set batch_size=1`, and \
+    `--set batch_size=\(data.labels.count)`: the full batch, with no noise at all.
     """)
 }

@@ -154,11 +154,16 @@ private func tellSeparableTrap(_ narrator: Narrator, _ data: SeparableData, _ ru
     }
     narrator.claim("scaling the true weights up lowers the loss every time",
                    zip(doubled, doubled.dropFirst()).allSatisfy { $1 < $0 })
+    // Trained longer, these data lose a sample to the boundary: say why, whenever that happens.
+    let dipped = (run.long.last?.accuracy ?? 1) < (run.long.first?.accuracy ?? 1)
+    let dipNote = dipped ? " The accuracy even dipped: the mean loss gains more from making the many easy "
+        + "samples surer than it loses on the few it now puts on the wrong side." : ""
     narrator.prose("""
     Gradient descent is doing its job: the loss has no minimum, only a direction in \
-    which it keeps going down, and ‖w‖ grows like the log of the number of steps. \
-    After \(grouped(run.long.last?.steps ?? 0)) steps the loss is \
-    \(prose: run.long.last?.loss ?? 0, significant: 3) and still falling. This is the \
+    which it keeps going down, and ‖w‖ grows without end, ever more slowly (in the \
+    long run like the log of the number of steps). After \
+    \(grouped(run.long.last?.steps ?? 0)) steps the loss is \
+    \(prose: run.long.last?.loss ?? 0, significant: 3) and still falling.\(dipNote) This is the \
     coin of kata 10.2.1 that came up heads in every one of a few flips, where \
     maximum likelihood said P(heads) = 1; here it says "infinitely sure". \
     Maximum likelihood has no built-in regularisation.
