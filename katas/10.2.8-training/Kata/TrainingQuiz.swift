@@ -9,8 +9,8 @@ func trainingQuiz() -> [Question] {
     let logits = [3.0, 1.0, 0.0]
     let data = SeparableData()
     let quizBatch = 64
-    let truth = SeparableData.trueWeights
-    let scaled = (0..<SeparableData.count).map { i in zip(data.row(i), truth).reduce(0) { $0 + 10 * $1.0 * $1.1 } }
+    // The printed question's values, which its wrong choices and explanation quote.
+    let large = [1000.0, 1000.0]
     return [
         .choice("separable", "On separable labels, what does gradient descent on the cross-entropy do as it runs longer?", [
             .wrong("It converges to the maximum likelihood estimate", "There is none: scaling up any separating w lowers the loss, so the loss has no minimum."),
@@ -35,10 +35,12 @@ func trainingQuiz() -> [Question] {
             .wrong("\(quizBatch) samples, padded with repeats", "Nothing is padded: the last batch holds what is left."),
             .wrong("none: the leftover samples are dropped", "Every sample belongs to one batch of the epoch."),
         ], explanation: "\(data.labels.count) = \(quizBatch) · \(data.labels.count / quizBatch) + \(data.labels.count % quizBatch)."),
-        .printed("ten-times", "What does this step print?",
-                 wrong: [.wrong("0.0", "Every z is finite, and log(1 + e^(−|z|)) is only 0 when it underflows.")],
-                 explanation: "Ten times the true weights: every sample is on its side, with a tiny loss.") { show in
-            show("\(data.lossAndAccuracy(scaled).loss, significant: 3)")
+        .printed("naive-log-sum-exp", "What does this step print?",
+                 wrong: [.wrong("\(maths.logSumExp(large))", "That is what the stable form returns; here e^\(large[0]) overflowed first."),
+                         .wrong("nan", "The log of ∞ is ∞; NaN comes from ∞ − ∞ or ∞/∞, as in a naive softmax.")],
+                 explanation: "e^\(large[0]) is past the largest Double, so the sum is ∞, and so is its log.") { show in
+            let values = [1000.0, 1000.0]
+            show(log(values.reduce(0) { $0 + exp($1) }))
         },
     ]
 }
