@@ -13,6 +13,7 @@ struct EpochVariant: Sendable {
 
     /// The direction of each step: −1 descends (right), +1 ascends.
     var direction = -1.0
+    /// How each batch's gradient is scaled.
     var scale = Scale.mean
     /// Whether the bias is stepped.
     var stepsBias = true

@@ -40,7 +40,8 @@ public struct ReferenceSolution: TrainingExercises {
     /// gradient G = (softmax − one-hot)/m, then one step against Xᵀ·G and ΣG.
     ///
     /// Written over flat buffers allocated once per call, with no allocation per batch or
-    /// per sample: bench/run times this very function on a million samples next to numpy.
+    /// per sample (and no bounds checks: every index is within the shapes the protocol
+    /// documents): bench/run times this very function on a million samples next to numpy.
     /// Each batch is gathered, transposed, into `columns` (feature j's m values side by
     /// side), so that every inner loop runs over the batch's samples, contiguous, and
     /// vectorises. Each logit is still summed as `softmax(logits:)` is given it,
@@ -48,38 +49,51 @@ public struct ReferenceSolution: TrainingExercises {
     public func sgdEpoch(weights: [[Double]], bias: [Double], x: [[Double]], labels: [Int],
                          order: [Int], batchSize: Int, learningRate: Double) -> (weights: [[Double]], bias: [Double]) {
         let d = weights.count, k = bias.count
-        let capacity = max(1, min(batchSize, order.count))
-        var flatWeights = weights.flatMap { $0 }, newBias = bias
-        var columns = [Double](repeating: 0, count: d * capacity)
-        var logits = [Double](repeating: 0, count: k * capacity)
-        var largest = [Double](repeating: 0, count: capacity), total = [Double](repeating: 0, count: capacity)
-        flatWeights.withUnsafeMutableBufferPointer { w in
-            newBias.withUnsafeMutableBufferPointer { b in
-                columns.withUnsafeMutableBufferPointer { xt in
-                    logits.withUnsafeMutableBufferPointer { z in
-                        largest.withUnsafeMutableBufferPointer { top in
-                            total.withUnsafeMutableBufferPointer { sum in
-                                var start = 0
-                                while start < order.count {
-                                    let batch = order[start..<min(start + max(1, batchSize), order.count)]
-                                    Self.gather(x, batch, into: xt.baseAddress!, features: d)
-                                    let g = z.baseAddress!, m = batch.count
-                                    Self.logits(xt.baseAddress!, weights: w, bias: b, into: g, count: m)
-                                    Self.softmaxColumns(g, classes: k, count: m, largest: top.baseAddress!,
-                                                        total: sum.baseAddress!)
-                                    for (r, i) in batch.enumerated() { g[labels[i] * m + r] -= 1 }
-                                    // G is (softmax − one-hot)/m: the 1/m rides on the step.
-                                    Self.step(xt.baseAddress!, slope: g, weights: w, bias: b, count: m,
-                                              learningRate: learningRate / Double(m))
-                                    start += batch.count
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+        let size = max(1, batchSize), capacity = max(1, min(size, order.count))
+        let w = Buffer(weights.flatMap { $0 }), b = Buffer(bias)
+        let columns = Buffer(count: d * capacity), logits = Buffer(count: k * capacity)
+        let largest = Buffer(count: capacity), total = Buffer(count: capacity)
+        defer { [w, b, columns, logits, largest, total].forEach { $0.free() } }
+        var start = 0
+        while start < order.count {
+            let batch = order[start..<min(start + size, order.count)]
+            let m = batch.count, g = logits.start
+            Self.gather(x, batch, into: columns.start, features: d)
+            Self.logits(columns.start, weights: w.start, bias: b.start, classes: k, features: d, into: g, count: m)
+            Self.softmaxColumns(g, classes: k, count: m, largest: largest.start, total: total.start)
+            for (r, i) in batch.enumerated() { g[labels[i] * m + r] -= 1 }
+            // G is (softmax − one-hot)/m: the 1/m rides on the step.
+            Self.step(columns.start, slope: g, weights: w.start, bias: b.start, classes: k, features: d, count: m,
+                      learningRate: learningRate / Double(m))
+            start += m
         }
-        return (stride(from: 0, to: d * k, by: max(1, k)).map { Array(flatWeights[$0..<$0 + k]) }, newBias)
+        let flat = w.array
+        return (stride(from: 0, to: d * k, by: max(1, k)).map { Array(flat[$0..<$0 + k]) }, b.array)
+    }
+
+    /// A block of doubles the epoch owns, allocated once and freed at its end.
+    private struct Buffer {
+        let start: UnsafeMutablePointer<Double>
+        let count: Int
+
+        /// `count` zeros (room for one at least, so that `start` is always a real address).
+        init(count: Int) {
+            self.count = count
+            start = .allocate(capacity: max(1, count))
+            start.initialize(repeating: 0, count: max(1, count))
+        }
+
+        /// A copy of `values`.
+        init(_ values: [Double]) {
+            self.init(count: values.count)
+            for (index, value) in values.enumerated() { start[index] = value }
+        }
+
+        /// The values as an array.
+        var array: [Double] { Array(UnsafeBufferPointer(start: start, count: count)) }
+
+        /// Frees the block.
+        func free() { start.deallocate() }
     }
 
     /// The batch's inputs, transposed: `columns[j·m + r]` = x[batch[r]][j].
@@ -106,9 +120,9 @@ public struct ReferenceSolution: TrainingExercises {
     }
 
     /// z[c·m + r] = bias[c] + Σⱼ columns[j·m + r] · weights[j·k + c], j in order.
-    private static func logits(_ columns: UnsafeMutablePointer<Double>, weights: UnsafeMutableBufferPointer<Double>,
-                               bias: UnsafeMutableBufferPointer<Double>, into z: UnsafeMutablePointer<Double>, count m: Int) {
-        let k = bias.count, d = k == 0 ? 0 : weights.count / k
+    private static func logits(_ columns: UnsafeMutablePointer<Double>, weights: UnsafeMutablePointer<Double>,
+                               bias: UnsafeMutablePointer<Double>, classes k: Int, features d: Int,
+                               into z: UnsafeMutablePointer<Double>, count m: Int) {
         for c in 0..<k {
             let zc = z + c * m
             zc.update(repeating: bias[c], count: m)
@@ -145,9 +159,8 @@ public struct ReferenceSolution: TrainingExercises {
     /// weights[j][c] −= η · Σᵣ columns[j·m + r] · G[c·m + r] and bias[c] −= η · Σᵣ G[c·m + r]
     /// (η here is the learning rate over m, G softmax − one-hot).
     private static func step(_ columns: UnsafeMutablePointer<Double>, slope g: UnsafeMutablePointer<Double>,
-                             weights: UnsafeMutableBufferPointer<Double>, bias: UnsafeMutableBufferPointer<Double>,
-                             count m: Int, learningRate: Double) {
-        let k = bias.count, d = k == 0 ? 0 : weights.count / k
+                             weights: UnsafeMutablePointer<Double>, bias: UnsafeMutablePointer<Double>,
+                             classes k: Int, features d: Int, count m: Int, learningRate: Double) {
         for c in 0..<k {
             let gc = g + c * m
             for j in 0..<d { weights[j * k + c] -= learningRate * dot(columns + j * m, gc, count: m) }

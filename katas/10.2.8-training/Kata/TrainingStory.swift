@@ -35,7 +35,6 @@ struct TrainingRun {
     let reports: [BinaryTraining.Report]
     let final: BinaryTraining.Snapshot
     let long: [BinaryTraining.Snapshot]
-    let learningRate: Double
 }
 
 /// The steps of the longer runs that show the weights growing.
@@ -86,8 +85,7 @@ private func tellSeedTraining(_ narrator: Narrator, _ data: SeparableData) -> Tr
                  " accuracy \(100 * report.accuracy, decimals: 1)%")
         }
         return TrainingRun(reports: reports, final: snapshots[0],
-                           long: Array(snapshots.dropFirst()),
-                           learningRate: rate)
+                           long: Array(snapshots.dropFirst()))
     }
     narrator.prose("""
     Each line is the forward pass of that epoch, before its step, as torch prints it. \
