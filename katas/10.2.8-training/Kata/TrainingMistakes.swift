@@ -8,6 +8,8 @@ import KataKit
 enum TrainingMistakes: MistakeCatalogue {
     /// Above this, e^z is ∞ in Double.
     static let largestExponent = log(Double.greatestFiniteMagnitude)
+    /// Below this, e^z is 0 in Double.
+    static let smallestExponent = log(Double.leastNonzeroMagnitude)
 
     static let overflowExplanation = "e^z is ∞ in Double once z passes about 709.78, and ∞/∞ or ∞ − ∞ is NaN. Subtract the largest value first: log Σ e^(vᵢ) = m + log Σ e^(vᵢ − m), and e^(z − m) / Σ e^(z − m) for the softmax; every exponent is then ≤ 0."
 
@@ -23,7 +25,7 @@ enum TrainingMistakes: MistakeCatalogue {
             },
             Mistake("exp underflow (no max subtracted)",
                     explanation: "Every e^(vᵢ) was below the smallest Double, so their sum was 0 and its log −∞. Subtract the largest value m first and add it back: m + log Σ e^(vᵢ − m), where one term is e⁰ = 1.") { actual, expected in
-                expected.isFinite && actual == -.infinity
+                expected.isFinite && actual == -.infinity && largest < smallestExponent
             },
             Mistake("the smallest subtracted, not the largest",
                     explanation: "Subtracting the smallest value leaves exponents as large as max − min, which overflow once the values are more than about 709.78 apart. Subtract the largest: every exponent is then ≤ 0.") { actual, expected in
