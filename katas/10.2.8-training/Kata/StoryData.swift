@@ -78,11 +78,12 @@ struct BinaryTraining {
 
     /// Trains for `steps` steps, reporting every `reportEvery` epochs up to `reportUntil`
     /// and taking a snapshot after each of `snapshots` steps.
-    func run(steps: Int, reportEvery: Int, reportUntil: Int, snapshots: [Int]) -> (reports: [Report], snapshots: [Snapshot]) {
+    /// - Returns: The reports, and the snapshots by their number of steps.
+    func run(steps: Int, reportEvery: Int, reportUntil: Int, snapshots: Set<Int>) -> (reports: [Report], snapshots: [Int: Snapshot]) {
         let n = SeparableData.count, d = SeparableData.features
         var weights = [Double](repeating: 0, count: d)
         var bias = 0.0
-        var reports: [Report] = [], taken: [Snapshot] = []
+        var reports: [Report] = [], taken: [Int: Snapshot] = [:]
         var slope = [Double](repeating: 0, count: d)
         var logits = [Double](repeating: 0, count: n)
         for epoch in 1...max(1, steps) {
@@ -99,7 +100,7 @@ struct BinaryTraining {
                 var after = logits
                 forward(weights: weights, bias: bias, into: &after)
                 let (loss, accuracy) = data.lossAndAccuracy(after)
-                taken.append(Snapshot(steps: epoch, weights: weights, bias: bias, loss: loss, accuracy: accuracy))
+                taken[epoch] = Snapshot(steps: epoch, weights: weights, bias: bias, loss: loss, accuracy: accuracy)
             }
         }
         return (reports, taken)

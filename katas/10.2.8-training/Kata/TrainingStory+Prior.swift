@@ -32,7 +32,7 @@ func tellPrior(_ narrator: Narrator, _ data: SeparableData, _ run: TrainingRun) 
     from λ = \(prose: penalties[0], significant: 1) to \
     \(prose: penalties[penalties.count - 1], significant: 1), ‖w‖ goes from \
     \(prose: fits[0], decimals: 3) to \(prose: fits[fits.count - 1], decimals: 3), \
-    where plain maximum likelihood passed \(prose: run.long.last?.norm ?? 0, decimals: 1) \
+    where plain maximum likelihood passed \(prose: run.last.norm, decimals: 1) \
     and kept going. Early stopping (the tutorial's \(run.final.steps) epochs) is the \
     other common cure; it works too, but the answer then depends on when you stop.
     """)

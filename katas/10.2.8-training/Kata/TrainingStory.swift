@@ -30,15 +30,32 @@ func tellTrainingStory(_ narrator: Narrator) {
 }
 
 /// What the long training run found: the tutorial's reports, and snapshots after the
-/// story's epochs and after many more steps.
+/// story's epochs, after many more steps, and along the way for the plot.
 struct TrainingRun {
     let reports: [BinaryTraining.Report]
     let final: BinaryTraining.Snapshot
-    let long: [BinaryTraining.Snapshot]
+    /// After the story's epochs and each of `longRuns`, by the number of steps.
+    let table: [BinaryTraining.Snapshot]
+    /// Ten to a decade, from 10 steps to the longest run, for the plot.
+    let curve: [BinaryTraining.Snapshot]
+
+    /// Sorts what `BinaryTraining.run` took into the table and the curve.
+    init(reports: [BinaryTraining.Report], snapshots: [Int: BinaryTraining.Snapshot], epochs: Int) {
+        self.reports = reports
+        let sorted = snapshots.values.sorted { $0.steps < $1.steps }
+        final = snapshots[epochs] ?? sorted[0]
+        table = sorted.filter { $0.steps == epochs || longRuns.contains($0.steps) }
+        curve = sorted.filter { curveSteps.contains($0.steps) }
+    }
+
+    /// The longest run's snapshot.
+    var last: BinaryTraining.Snapshot { table.last ?? final }
 }
 
 /// The steps of the longer runs that show the weights growing.
 let longRuns = [10_000, 100_000]
+/// The plot's steps, ten to a decade from 10 to the longest run.
+let curveSteps = (10...50).map { Int(pow(10, Double($0) / 10).rounded()) }
 
 // MARK: - The seed's training
 
@@ -79,13 +96,14 @@ private func tellSeedTraining(_ narrator: Narrator, _ data: SeparableData) -> Tr
         let every = max(1, epochs / 5)
         let (reports, snapshots) = trainer.run(
             steps: max(epochs, longRuns.max() ?? 0), reportEvery: every,
-            reportUntil: epochs, snapshots: [epochs] + longRuns)
+            reportUntil: epochs,
+            snapshots: Set([epochs] + longRuns + curveSteps))
         for report in reports {
             show("epoch \(report.epoch):  loss \(report.loss, decimals: 4)",
                  " accuracy \(100 * report.accuracy, decimals: 1)%")
         }
-        return TrainingRun(reports: reports, final: snapshots[0],
-                           long: Array(snapshots.dropFirst()))
+        return TrainingRun(reports: reports, snapshots: snapshots,
+                           epochs: epochs)
     }
     narrator.prose("""
     Each line is the forward pass of that epoch, before its step, as torch prints it. \
@@ -127,16 +145,33 @@ private func tellSeparableTrap(_ narrator: Narrator, _ data: SeparableData, _ ru
     descent running and watch:
     """)
     narrator.step { show in
-        for snapshot in [run.final] + run.long {
+        for snapshot in run.table {
             show("after \(grouped(snapshot.steps)) steps:",
                  " loss \(snapshot.loss, decimals: 4)",
                  " ‖w‖ \(snapshot.norm, decimals: 3)",
                  " accuracy \(100 * snapshot.accuracy, decimals: 1)%")
         }
     }
-    let snapshots = [run.final] + run.long
     narrator.claim("trained longer, the loss keeps falling and ‖w‖ keeps growing",
-                   zip(snapshots, snapshots.dropFirst()).allSatisfy { $1.loss < $0.loss && $1.norm > $0.norm })
+                   zip(run.table, run.table.dropFirst()).allSatisfy { $1.loss < $0.loss && $1.norm > $0.norm })
+    narrator.prose("""
+    Drawn over the steps, on a log scale, from \(curveSteps[0]) to \
+    \(grouped(run.last.steps)): the loss sinks towards 0 and the norm climbs, \
+    with no sign of either settling.
+    """)
+    narrator.step { show in
+        let x = run.curve.map { log10(Double($0.steps)) }
+        let norms = zip(x, run.curve).map { ($0, $1.norm) }
+        let losses = zip(x, run.curve).map { ($0, 10 * $1.loss) }
+        show(LinePlot(series: [
+            LinePlot.Series(name: "‖w‖", points: norms),
+            LinePlot.Series(name: "10 × loss", points: losses),
+        ], width: 62, height: 12, xLabel: "log₁₀ of the steps", yLabel: ""))
+    }
+    narrator.prose("""
+    Why it cannot settle: take the true weights themselves, which put every sample \
+    on its side, and scale them up. The loss drops every time:
+    """)
     let doubled = narrator.step { show in
         let truth = SeparableData.trueWeights
         var losses: [Double] = []
@@ -153,15 +188,15 @@ private func tellSeparableTrap(_ narrator: Narrator, _ data: SeparableData, _ ru
     narrator.claim("scaling the true weights up lowers the loss every time",
                    zip(doubled, doubled.dropFirst()).allSatisfy { $1 < $0 })
     // Trained longer, these data lose a sample to the boundary: say why, whenever that happens.
-    let dipped = (run.long.last?.accuracy ?? 1) < (run.long.first?.accuracy ?? 1)
+    let dipped = zip(run.table, run.table.dropFirst()).contains { $1.accuracy < $0.accuracy }
     let dipNote = dipped ? " The accuracy even dipped: the mean loss gains more from making the many easy "
         + "samples surer than it loses on the few it now puts on the wrong side." : ""
     narrator.prose("""
     Gradient descent is doing its job: the loss has no minimum, only a direction in \
     which it keeps going down, and ‖w‖ grows without end, ever more slowly (in the \
     long run like the log of the number of steps). After \
-    \(grouped(run.long.last?.steps ?? 0)) steps the loss is \
-    \(prose: run.long.last?.loss ?? 0, significant: 3) and still falling.\(dipNote) This is the \
+    \(grouped(run.last.steps)) steps the loss is \
+    \(prose: run.last.loss, significant: 3) and still falling.\(dipNote) This is the \
     coin of kata 10.2.1 that came up heads in every one of a few flips, where \
     maximum likelihood said P(heads) = 1; here it says "infinitely sure". \
     Maximum likelihood has no built-in regularisation.
