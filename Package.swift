@@ -34,6 +34,7 @@ let katas: [Kata] = [
     Kata("10.2.5", "exponential", module: "ExponentialKata", title: "The exponential exercise: the rate α from observed waits"),
     Kata("10.2.6", "fisher-information", module: "FisherInformationKata", title: "Fisher information and the Cramér–Rao bound"),
     Kata("10.2.7", "numerical-mle", module: "GammaKata", title: "When calculus fails: numerical maximum likelihood"),
+    Kata("10.2.8", "training", module: "TrainingKata", title: "Training is maximum likelihood"),
 ]
 
 /// Each chapter's support module, at `Sources/Chapters/<chapter>`, which every kata of the
@@ -55,7 +56,7 @@ var targets: [Target] = [
     // The numerics benchmark bench/run builds in release mode and times next to numpy; it
     // times the katas' own reference code, so it links their libraries.
     .executableTarget(name: "kata-bench",
-                      dependencies: ["KataKit", "MLETutorialData", "GaussianKata", "RegressionKata", "LogisticKata"],
+                      dependencies: ["KataKit", "MLETutorialData", "GaussianKata", "RegressionKata", "LogisticKata", "TrainingKata"],
                       path: "Sources/KataBench"),
     // Golden/ and Reference/ hold data the tests read by path, not sources or resources.
     // The chapters' support modules are tested here too: against numpy's vectors, as KataKit's numerics are.

@@ -14,6 +14,8 @@ import LogisticKata
 import RegressionKata
 @testable import RegressionKataPristine
 import Testing
+import TrainingKata
+@testable import TrainingKataPristine
 
 /// A kata as the tests that walk every kata see it, whatever its exercises protocol.
 struct TestedKata: Sendable, CustomTestStringConvertible {
@@ -70,4 +72,5 @@ let testedKatas: [TestedKata] = [
     TestedKata(exponentialKata, reference: { ExponentialKata.ReferenceSolution() }, pristine: { ExponentialKataPristine.Solution() }),
     TestedKata(fisherInformationKata, reference: { FisherInformationKata.ReferenceSolution() }, pristine: { FisherInformationKataPristine.Solution() }),
     TestedKata(gammaKata, reference: { GammaKata.ReferenceSolution() }, pristine: { GammaKataPristine.Solution() }),
+    TestedKata(trainingKata, reference: { TrainingKata.ReferenceSolution() }, pristine: { TrainingKataPristine.Solution() }),
 ]
