@@ -111,4 +111,17 @@ struct NumPyRandomRuleTests {
         // Five standard errors: a correct sampler fails this about once in 3.5 million seeds.
         #expect(abs(mean - Double(trials) * probability) < 5 * standardError)
     }
+
+    @Test("permutation is numpy's legacy np.random.permutation, index for index")
+    func permutation() {
+        // python3 -c "import numpy as np; np.random.seed(42); print(np.random.permutation(10), np.random.permutation(10))
+        // np.random.seed(7); p = np.random.permutation(100000); print(p[:8], (p * np.arange(100000)).sum())"   (numpy 2.4.6)
+        var random = NumPyRandom(seed: 42)
+        #expect(random.permutation(10) == [8, 1, 5, 0, 7, 2, 9, 4, 3, 6])
+        #expect(random.permutation(10) == [0, 1, 8, 5, 3, 4, 7, 9, 6, 2])
+        random = NumPyRandom(seed: 7)
+        let long = random.permutation(100_000)
+        #expect(Array(long.prefix(8)) == [33909, 92307, 89107, 9538, 31008, 71305, 71012, 62938])
+        #expect(long.enumerated().reduce(0) { $0 + $1.offset * $1.element } == 250_316_905_599_413)
+    }
 }

@@ -182,24 +182,3 @@ func mapFit(_ data: SeparableData, penalty: Double) -> [Double] {
         return (gradient, hessian)
     }, from: [Double](repeating: 0, count: d + 1)).point
 }
-
-extension NumPyRandom {
-    /// A random order of 0..<n, as numpy's legacy `np.random.permutation(n)` draws it:
-    /// Fisher–Yates from the end, each index by numpy's masked rejection sampling.
-    /// - Parameter n: How many indices.
-    /// - Returns: 0..<n, shuffled.
-    public mutating func permutation(_ n: Int) -> [Int] {
-        var order = Array(0..<n)
-        var i = n - 1
-        while i > 0 {
-            let bound = UInt32(i)
-            var mask = bound
-            mask |= mask >> 1; mask |= mask >> 2; mask |= mask >> 4; mask |= mask >> 8; mask |= mask >> 16
-            var drawn: UInt32
-            repeat { drawn = nextUInt32() & mask } while drawn > bound
-            order.swapAt(i, Int(drawn))
-            i -= 1
-        }
-        return order
-    }
-}
