@@ -124,4 +124,17 @@ struct NumPyRandomRuleTests {
         #expect(Array(long.prefix(8)) == [33909, 92307, 89107, 9538, 31008, 71305, 71012, 62938])
         #expect(long.enumerated().reduce(0) { $0 + $1.offset * $1.element } == 250_316_905_599_413)
     }
+
+    @Test("standardCauchy is numpy's legacy standard_cauchy, a normal over the next normal")
+    func standardCauchy() {
+        // python3 -c "import numpy as np; np.random.seed(14); print([float(v).hex() for v in np.random.standard_cauchy(5)])
+        // np.random.seed(3); c = np.random.standard_cauchy(1000); print(float(c[-1]).hex(), float(np.abs(c).max()).hex())"
+        var random = NumPyRandom(seed: 14)
+        #expect(random.standardCauchy(count: 5) == [0x1.397507efc6245p+4, -0x1.33da4012cd7ebp+1, -0x1.bb51df22ee905p+3,
+                                                   -0x1.c7183e20eb950p+2, -0x1.07868297694ebp-1])
+        random = NumPyRandom(seed: 3)
+        let long = random.standardCauchy(count: 1000)
+        #expect(long.last == -0x1.2ae05524f17e0p+2)
+        #expect(long.map(abs).max() == 0x1.aaf0451317d40p+10)
+    }
 }

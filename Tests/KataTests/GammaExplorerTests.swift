@@ -9,17 +9,12 @@ import Testing
 struct GammaExplorerTests {
     /// The screens after each of `keys`, drawn at `width` × `height` with the reference's functions.
     static func screens(_ keys: String, width: Int = 80, height: Int = 24) -> [String] {
-        let text = ExplorerSession.script(GammaExplorer(maths: ReferenceSolution()),
-                                          keys: ExplorerKey.keys(inScript: keys), width: width, height: height,
-                                          style: TerminalStyle(colour: false, width: width))
-        // Each screen starts at a caption line, "── after → ───…".
-        return ("\n" + text).components(separatedBy: "\n── ").dropFirst()
-            .map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }
+        ExplorerScreens.of(GammaExplorer(maths: ReferenceSolution()), keys: keys, width: width, height: height)
     }
 
     /// A screen's words on one line, as wrapping may split a sentence.
     static func flat(_ screen: String) -> String {
-        screen.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        ExplorerScreens.flat(screen)
     }
 
     /// α as the screen's first readout shows it.

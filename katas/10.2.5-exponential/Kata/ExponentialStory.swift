@@ -100,10 +100,7 @@ private func tellDensity(_ narrator: Narrator) -> Double {
 
 /// ∫₀^upper of `density`, by composite Simpson's rule on 4000 intervals.
 func area(upTo upper: Double, of density: (Double) -> Double) -> Double {
-    let intervals = 4000
-    let h = upper / Double(intervals)
-    let inner = (1..<intervals).reduce(0.0) { $0 + Double($1 % 2 == 0 ? 2 : 4) * density(Double($1) * h) }
-    return (density(0) + inner + density(upper)) * h / 3
+    simpsonArea(upTo: upper, intervals: 4000, of: density)
 }
 
 // MARK: - One wait

@@ -95,9 +95,7 @@ extension FisherInformationChecks {
 
     /// The Wald interval of a Bernoulli sample, p̂ ± z · √(p̂(1 − p̂)/n): a point when p̂ is 0 or 1.
     static func bernoulliWald(_ flips: [Double]) -> (lower: Double, upper: Double) {
-        let estimate = mean(flips)
-        let information = Double(flips.count) / (estimate * (1 - estimate))
-        return information.isFinite ? reference.waldInterval(estimate: estimate, observedInformation: information) : (estimate, estimate)
+        BernoulliIntervals.interval(.wald, heads: Int(flips.reduce(0, +)), flips: flips.count, maths: reference)
     }
 
     private static func expectCoverage(_ solution: Solver, trials: Int, truth: Double, what: String,

@@ -59,12 +59,13 @@ extension FisherInformationChecks {
 
     private static func expectObserved(_ solution: Solver, _ logLikelihood: @escaping (Double) -> Double, at estimate: Double,
                                        exactly expected: Double, for closure: String, note: String? = nil) throws(CheckFailure) {
-        let recorder = Recorder<Double>()
-        let actual = solution.observedInformation(of: { recorder.record($0); return logLikelihood($0) }, at: estimate)
+        // Where the learner's code evaluates ℓ: the failure names the step it took from them.
+        var evaluatedAt: [Double] = []
+        let actual = solution.observedInformation(of: { evaluatedAt.append($0); return logLikelihood($0) }, at: estimate)
         try expect(actual, approximately: expected, observedTolerance,
                    for: "observedInformation(of: \(closure), at: \(estimate))",
                    mistakes: FisherInformationMistakes.observedMistakes(
-                       FisherInformationMistakes.Differencing(at: estimate, evaluatedAt: recorder.calls, of: logLikelihood),
+                       FisherInformationMistakes.Differencing(at: estimate, evaluatedAt: evaluatedAt, of: logLikelihood),
                        observedTolerance),
                    note: [note, "The expected value is the exact −ℓ″, worked out by hand."].compactMap { $0 }.joined(separator: " "))
     }

@@ -12,13 +12,3 @@ extension CheckInputs {
         numpy.standardCauchy(count: count)
     }
 }
-
-extension NumPyRandom {
-    /// `count` draws of numpy's legacy `standard_cauchy`: a normal over the next normal.
-    mutating func standardCauchy(count: Int) -> [Double] {
-        (0..<count).map { _ in
-            let numerator = standardNormal()
-            return numerator / standardNormal()
-        }
-    }
-}

@@ -39,10 +39,7 @@ struct GammaExplorer: Explorer {
     /// The story's stream with `count` Gamma draws: `np.random.seed(42)`, `normal(5, 2, 100)`,
     /// `exponential(scale=2, size=100)`, then `gamma(shape=3, scale=2, size=count)`.
     static func draw(_ count: Int) -> [Double] {
-        var random = NumPyRandom(seed: SeededData.seed)
-        _ = random.normal(mean: 5, standardDeviation: 2, count: 100)
-        _ = random.exponential(scale: SeededData.waitScale, count: 100)
-        return random.gamma(shape: SeededData.trueShape, scale: 1 / SeededData.trueRate, count: count)
+        SeededData(gammaCount: count).gamma
     }
 
     /// The view's name, with what it is drawn over.

@@ -65,7 +65,8 @@ private func tellDensity(_ narrator: Narrator, _ maths: ReferenceSolution) {
     let areas = narrator.step { show in
         show("α     β     area of β^α x^(α−1) e^(−βx) / Γ(α)")
         return cases.map { shape, rate in
-            let area = simpsonArea(upTo: 60 * shape / rate) { x in
+            let end = 60 * shape / rate
+            let area = simpsonArea(upTo: end, intervals: 20_000) { x in
                 guard x > 0 else { return 0 }
                 let ell = maths.logLikelihood(shape: shape, rate: rate,
                                               observations: [x])
@@ -89,13 +90,6 @@ private func tellDensity(_ narrator: Narrator, _ maths: ReferenceSolution) {
     """)
 }
 
-/// ∫₀^upper of `density`, by composite Simpson's rule on 20 000 intervals.
-func simpsonArea(upTo upper: Double, of density: (Double) -> Double) -> Double {
-    let intervals = 20_000
-    let h = upper / Double(intervals)
-    let inner = (1..<intervals).reduce(0.0) { $0 + Double($1 % 2 == 0 ? 2 : 4) * density(Double($1) * h) }
-    return (density(0) + inner + density(upper)) * h / 3
-}
 
 // MARK: - The data
 

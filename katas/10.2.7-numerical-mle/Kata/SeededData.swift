@@ -38,10 +38,11 @@ struct SeededData: Sendable {
     }
 
     /// Replays the stream from the seed.
-    init() {
+    /// - Parameter gammaCount: How many Gamma draws end it: the tutorial's 200, or as many as asked.
+    init(gammaCount: Int = Self.gammaCount) {
         var random = NumPyRandom(seed: Self.seed)
         normal = random.normal(mean: Self.normalMean, standardDeviation: Self.normalDeviation, count: Self.normalCount)
         waits = random.exponential(scale: Self.waitScale, count: Self.waitCount)
-        gamma = random.gamma(shape: Self.trueShape, scale: 1 / Self.trueRate, count: Self.gammaCount)
+        gamma = random.gamma(shape: Self.trueShape, scale: 1 / Self.trueRate, count: gammaCount)
     }
 }

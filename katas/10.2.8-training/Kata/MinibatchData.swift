@@ -20,7 +20,7 @@ struct NonSeparableData: Sendable {
         func loss(_ theta: [Double]) -> Double {
             points.reduce(0) { total, point in
                 let z = theta[0] * point.0 + theta[1]
-                return total + max(z, 0) - z * point.1 + log1p(exp(-abs(z)))
+                return total + logisticLoss(logit: z, label: point.1)
             }
         }
         let fit = NewtonMinimizer(tolerance: 1e-14).minimize(loss, derivatives: { theta in
@@ -40,7 +40,7 @@ struct NonSeparableData: Sendable {
     func meanLoss(weight: Double, bias: Double) -> Double {
         zip(x, labels).reduce(0.0) { total, point in
             let z = weight * point.0[0] + bias
-            return total + max(z, 0) - z * Double(point.1) + log1p(exp(-abs(z)))
+            return total + logisticLoss(logit: z, label: Double(point.1))
         } / Double(labels.count)
     }
 }

@@ -32,7 +32,7 @@ struct SeparableData: Sendable {
     func lossAndAccuracy(_ logits: [Double]) -> (loss: Double, accuracy: Double) {
         var loss = 0.0, right = 0
         for (z, y) in zip(logits, labels) {
-            loss += max(z, 0) - z * y + log1p(exp(-abs(z)))
+            loss += logisticLoss(logit: z, label: y)
             if (z > 0) == (y == 1) { right += 1 }
         }
         return (loss / Double(logits.count), Double(right) / Double(logits.count))
@@ -162,7 +162,7 @@ func mapFit(_ data: SeparableData, penalty: Double) -> [Double] {
     let features = rows()
     func objective(_ theta: [Double]) -> Double {
         let logits = features.map { zip($0, theta).reduce(0) { $0 + $1.0 * $1.1 } }
-        let loss = zip(logits, data.labels).reduce(0.0) { $0 + max($1.0, 0) - $1.0 * $1.1 + log1p(exp(-abs($1.0))) }
+        let loss = zip(logits, data.labels).reduce(0.0) { $0 + logisticLoss(logit: $1.0, label: $1.1) }
         return loss / Double(n) + penalty / 2 * theta.prefix(d).reduce(0) { $0 + $1 * $1 }
     }
     return NewtonMinimizer(tolerance: 1e-14).minimize(objective, derivatives: { theta in
@@ -181,4 +181,10 @@ func mapFit(_ data: SeparableData, penalty: Double) -> [Double] {
         }
         return (gradient, hessian)
     }, from: [Double](repeating: 0, count: d + 1)).point
+}
+
+/// One sample's binary cross-entropy from its logit z and label y (0 or 1), in the form
+/// that neither overflows nor loses digits: max(z, 0) − z·y + log(1 + e^(−|z|)).
+func logisticLoss(logit z: Double, label y: Double) -> Double {
+    max(z, 0) - z * y + log1p(exp(-abs(z)))
 }
