@@ -6,15 +6,14 @@ import Testing
 /// Docs (see `EndToEndTests`; the first build takes minutes).
 @Suite("Author tools end to end", .serialized)
 final class AuthorToolsEndToEndTests {
-    let root: String
+    /// This test's turn with the shared copy of the package.
+    let copy: PackageCopy.Turn
 
-    init() throws {
-        root = try PackageCopy.kept(named: "author tools")
+    init() async throws {
+        copy = try await PackageCopy.turn()
     }
 
-    deinit {
-        PackageCopy.release(root)
-    }
+    var root: String { copy.root }
 
     /// Runs `kata` in the copy with output piped, its lines unwrapped: every run of
     /// white space becomes one space.

@@ -9,8 +9,8 @@ extension DriverRobustnessTests {
     func twoChecksAtOnce() throws {
         try startFresh()
         // Both katas are stale, so both processes run swift build on the one .build folder.
-        try writeSolution("10.2.1", Self.solvedCoinFlip)
-        try writeSolution("10.2.2", try pristine("10.2.2") + "\nlet changedToForceABuild = 1\n")
+        try writeSolution("10.2.1", Self.neverBuilt(Self.solvedCoinFlip))
+        try writeSolution("10.2.2", Self.neverBuilt(try pristine("10.2.2")))
         let first = try package.start(["check", "10.2.1"])
         let second = try package.start(["check", "10.2.2"])
         // Read one after the other: a check of one kata prints far less than a pipe holds,
@@ -25,7 +25,7 @@ extension DriverRobustnessTests {
         #expect(recordedKatas() == ["10.2.1", "10.2.2"], "neither result lost to the other's save")
 
         // The same kata twice at once, stale again: the same verdicts from both.
-        try writeSolution("10.2.1", try pristine("10.2.1"))
+        try writeSolution("10.2.1", Self.neverBuilt(try pristine("10.2.1")))
         let twins = try [package.start(["check", "10.2.1"]), package.start(["check", "10.2.1"])]
             .map { RobustnessPackage.finish($0, within: 600) }
         for twin in twins {
@@ -34,6 +34,12 @@ extension DriverRobustnessTests {
         }
         let entry = (savedProgress()?["katas"] as? [String: Any])?["10.2.1"] as? [String: Any]
         #expect(entry?["exercisesPassed"] as? Int == 0)
+    }
+
+    /// `text` with a comment no build has seen: the copy is kept between runs and shared
+    /// by the suites, so a file as such may already have a fresh binary.
+    static func neverBuilt(_ text: String) -> String {
+        text + "\n// \(UUID())\n"
     }
 
     /// Starts `kata check 10.2.1 --timeout 60`, waits until a process matching `stage`
@@ -66,7 +72,7 @@ extension DriverRobustnessTests {
     func interruptDuringBuild() throws {
         try startFresh()
         // A real change, so swift build compiles and links rather than finding nothing to do.
-        try writeSolution("10.2.1", Self.solvedCoinFlip)
+        try writeSolution("10.2.1", Self.neverBuilt(Self.solvedCoinFlip))
         try interrupt(when: "swift-frontend")
         #expect(!FileManager.default.fileExists(atPath: progressPath) || savedProgress() != nil)
         // However far that build got, the next check must not run a binary it left

@@ -9,17 +9,16 @@ import KataKit
 @Suite("Grading a learner's Solution.swift end to end", .serialized)
 final class EndToEndTests {
     static let kata = KataEntry(id: "10.2.1", slug: "coin-flip", title: "Coin flip: 9 heads in 13 flips")
-    let root: String
+    /// This test's turn with the shared copy of the package.
+    let copy: PackageCopy.Turn
     let workbook: Workbook
 
-    init() throws {
-        root = try PackageCopy.kept(named: "end to end")
-        workbook = try Workbook.locate(from: root, executablePath: nil)
+    init() async throws {
+        copy = try await PackageCopy.turn()
+        workbook = try Workbook.locate(from: copy.root, executablePath: nil)
     }
 
-    deinit {
-        PackageCopy.release(root)
-    }
+    var root: String { copy.root }
 
     var solutionPath: String { "\(root)/\(Self.kata.solutionFile)" }
     var pristine: String { (try? String(contentsOfFile: "\(root)/\(Self.kata.folder)/Pristine/Solution.swift", encoding: .utf8)) ?? "" }

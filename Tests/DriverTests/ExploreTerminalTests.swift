@@ -7,16 +7,20 @@ import Testing
 /// terminal sends them: the screen shows what each key did, and the terminal is put back
 /// (its mode and the main screen) on q, on Ctrl-C and when the program crashes.
 @Suite("kata explore on a pseudo-terminal", .serialized)
-struct ExploreTerminalTests {
-    /// The author program of 10.2.1, built in a kept copy of the package.
-    static let program: Result<String, any Error> = Result {
-        let root = try PackageCopy.kept(named: "explore")
-        let swift = try Workbook.locate(from: root, executablePath: nil).swiftExecutable
+final class ExploreTerminalTests {
+    /// This test's turn with the shared copy of the package.
+    let copy: PackageCopy.Turn
+    /// The author program of 10.2.1, built in the copy.
+    let program: String
+
+    init() async throws {
+        copy = try await PackageCopy.turn()
+        let swift = try Workbook.locate(from: copy.root, executablePath: nil).swiftExecutable
         let build = RobustnessPackage.finish(try ChildProcess.spawn(
             swift, arguments: ["build", "--product", "kata-10.2.1-dev"], environment: ProcessInfo.processInfo.environment,
-            workingDirectory: root, output: .merge), within: 1800)
+            workingDirectory: copy.root, output: .merge), within: 1800)
         guard build.termination == .exited(0) else { throw RobustnessPackage.BuildError(description: build.output) }
-        return "\(root)/.build/debug/kata-10.2.1-dev"
+        program = "\(copy.root)/.build/debug/kata-10.2.1-dev"
     }
 
     /// The view running on a pseudo-terminal of 80×24.
@@ -93,7 +97,7 @@ struct ExploreTerminalTests {
 
     @Test("arrows, g and n redraw the screen with what they did; q quits and puts the terminal back")
     func keys() throws {
-        let session = try Session(Self.program.get())
+        let session = try Session(program)
         #expect(session.wait(for: "θ = 0.500 · L(θ) = 1.221e−04"))
         #expect(!session.terminalRestored, "while the view runs, keys are unechoed and single")
         session.press("\u{1B}[C")
@@ -114,13 +118,13 @@ struct ExploreTerminalTests {
 
     @Test("Ctrl-C quits as q does, and a crash still puts the terminal back")
     func interruptAndCrash() throws {
-        let interrupted = try Session(Self.program.get())
+        let interrupted = try Session(program)
         #expect(interrupted.wait(for: "θ = 0.500"))
         interrupted.press("\u{03}")
         #expect(interrupted.wait(for: Self.restore))
         #expect(interrupted.exitStatus() == 0 && interrupted.terminalRestored)
 
-        let crashing = try Session(Self.program.get())
+        let crashing = try Session(program)
         #expect(crashing.wait(for: "θ = 0.500"))
         kill(crashing.pid, SIGSEGV)
         #expect(crashing.wait(for: Self.restore))

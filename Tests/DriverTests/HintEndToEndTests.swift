@@ -6,15 +6,14 @@ import Testing
 /// temporary copy of the package (see `EndToEndTests`; its first build takes minutes).
 @Suite("Hints and progress end to end", .serialized)
 final class HintEndToEndTests {
-    let root: String
+    /// This test's turn with the shared copy of the package.
+    let copy: PackageCopy.Turn
 
-    init() throws {
-        root = try PackageCopy.kept(named: "hints")
+    init() async throws {
+        copy = try await PackageCopy.turn()
     }
 
-    deinit {
-        PackageCopy.release(root)
-    }
+    var root: String { copy.root }
 
     /// Runs `kata` in the copy, as a learner would with output piped.
     func kata(_ arguments: String...) -> (status: Int32, output: String) {

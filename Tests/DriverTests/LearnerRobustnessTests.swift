@@ -12,6 +12,8 @@ import KataKit
 /// exercises misbehave in the other ways, then broken files in every kata at once.
 @Suite("A learner's Solution.swift cannot break the grader", .serialized)
 final class LearnerRobustnessTests {
+    /// This test's turn with the shared copy of the package.
+    let copy: PackageCopy.Turn
     /// The copy's root.
     let root: String
     /// The copy, located as the driver locates it.
@@ -24,15 +26,15 @@ final class LearnerRobustnessTests {
     let outsideFile = "/tmp/kata-robustness-\(UUID().uuidString).txt"
 
     /// Copies the package, every learner file the pristine stub, and notes what is under katas/.
-    init() throws {
-        root = try PackageCopy.kept(named: "learner robustness")
+    init() async throws {
+        copy = try await PackageCopy.turn()
+        root = copy.root
         workbook = try Workbook.locate(from: root, executablePath: nil)
         before = Self.files(under: root, in: "katas")
     }
 
-    /// Removes the copy and the file written outside it.
+    /// Removes the file written outside the copy.
     deinit {
-        PackageCopy.release(root)
         try? FileManager.default.removeItem(atPath: outsideFile)
     }
 

@@ -5,38 +5,70 @@ import Synchronization
 
 /// Copies of the package for the end-to-end suites, each learner file its pristine stub.
 ///
-/// A kept copy lives in the temporary folder, at `kata-test-copies-<hash of the package's
-/// path>/<name>`, and outlives the test run, as `.ci/asan` keeps its copy: the next run
-/// rewrites only the files that differ from the package's, so its `.build` rebuilds only
-/// what changed. A first build of a copy takes a minute or more; a rerun on an unchanged
-/// package rebuilds nothing. Not inside the package: a clone in a private folder
-/// (`mktemp -d`) would hide it from the read-only case, which runs as another user.
+/// The suites take turns with one copy, kept in the temporary folder at
+/// `kata-test-copies-<hash of the package's path>/shared copy/work book` (a path with
+/// spaces in two folders, so that every case also shows such a path works). It outlives
+/// the test run, as `.ci/asan` keeps its copy: each turn rewrites only the files that
+/// differ from the package's, so its `.build` rebuilds only what changed. The first build
+/// of the copy takes a minute or more, and is paid once, not once per suite; a rerun on
+/// an unchanged package rebuilds nothing. Not inside the package: a clone in a private
+/// folder (`mktemp -d`) would hide it from the read-only case, which runs as another user.
 enum PackageCopy {
     /// What a copy holds of the package.
     static let items = ["Package.swift", "Sources", "katas", "Tests", "Docs"]
 
-    /// Where the kept copies live: one folder per package, named for its path.
+    /// Where the kept copy lives: one folder per package, named for its path.
     static let keptFolder = FileManager.default.temporaryDirectory
         .appendingPathComponent("kata-test-copies-\(FNV1a.hex(of: Data(WorkbookTests.packageRoot.utf8)))").path
 
-    /// The kept copy `name`, brought up to date with the package: every file under
-    /// `items` as the package has it, learner files pristine, anything else a test left
-    /// (progress, backups, new katas) removed; its `.build` is kept.
+    /// One test's turn with the shared copy: no other test of this process has the copy
+    /// until this is released (at the end of the test that holds it, even one whose suite
+    /// failed to start, since a stored property is released then too).
+    final class Turn: Sendable {
+        /// The copy's root, up to date with the package, learner files pristine.
+        let root: String
+
+        fileprivate init(root: String) {
+            self.root = root
+        }
+
+        deinit {
+            PackageCopy.passTurn()
+        }
+    }
+
+    /// Waits for a turn with the shared copy, then brings it up to date with the package:
+    /// every file under `items` as the package has it, learner files pristine, anything
+    /// else a test left (progress, backups, new katas) removed; its `.build` is kept.
     ///
-    /// The copy is locked for the rest of this process (by `<name>.lock` beside it: the
-    /// driver run in process locks the copy's own folder while it works), so that each
-    /// suite has one of its own. When another process holds it (a second `swift test` on
-    /// this package), a throwaway copy is made instead, built from scratch.
+    /// The wait suspends the test instead of holding one of the few threads tests run
+    /// on. When another process has the kept copy (a second `swift test` on this
+    /// package, which `<root>.lock` tells), this process takes turns with a throwaway
+    /// copy of its own instead, built from scratch and removed when the process ends.
     /// - Throws: When it cannot be written.
-    static func kept(named name: String) throws -> String {
-        let root = "\(keptFolder)/\(name)"
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        guard lockForThisProcess("\(root).lock") else { return try throwaway() }
-        // A run stopped in the middle of a read-only case leaves the copy read-only.
-        _ = try ChildProcess.spawn("/bin/chmod", arguments: ["-R", "u+w", root],
-                                   environment: [:], workingDirectory: "/", output: .inherit).wait()
-        try mirror(items, into: root)
-        return root
+    static func turn() async throws -> Turn {
+        await withCheckedContinuation { (next: CheckedContinuation<Void, Never>) in
+            let free = turns.withLock { queue in
+                guard queue.held else {
+                    queue.held = true
+                    return true
+                }
+                queue.waiting.append(next)
+                return false
+            }
+            if free { next.resume() }
+        }
+        do {
+            let root = try sharedRoot.get()
+            // A run stopped in the middle of a read-only case leaves the copy read-only.
+            _ = try ChildProcess.spawn("/bin/chmod", arguments: ["-R", "u+w", root],
+                                       environment: [:], workingDirectory: "/", output: .inherit).wait()
+            try mirror(items, into: root)
+            return Turn(root: root)
+        } catch {
+            passTurn()
+            throw error
+        }
     }
 
     /// A new copy in the temporary folder of `items` of the package (learner files
@@ -49,10 +81,47 @@ enum PackageCopy {
         return root
     }
 
-    /// Removes `root` if it is a throwaway copy; a kept one stays for the next run.
-    static func release(_ root: String) {
-        guard !root.hasPrefix(keptFolder + "/") else { return }
-        try? FileManager.default.removeItem(atPath: root)
+    /// Who holds the shared copy, and who waits for it, in turn.
+    private struct Turns {
+        var held = false
+        var waiting: [CheckedContinuation<Void, Never>] = []
+    }
+
+    private static let turns = Mutex(Turns())
+
+    /// Gives the copy to the test that has waited longest, or frees it.
+    fileprivate static func passTurn() {
+        let next = turns.withLock { queue -> CheckedContinuation<Void, Never>? in
+            guard !queue.waiting.isEmpty else {
+                queue.held = false
+                return nil
+            }
+            return queue.waiting.removeFirst()
+        }
+        next?.resume()
+    }
+
+    /// The copy this process takes turns with: the kept one, locked for the rest of the
+    /// process by `flock(2)` on `<root>.lock` (the driver run in process locks the copy's
+    /// own folder while it works), or a throwaway one when another process has that lock.
+    private static let sharedRoot = Result<String, any Error> {
+        let root = "\(keptFolder)/shared copy/work book"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        let descriptor = open("\(root).lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        // Never closed: the lock goes when the process ends.
+        guard descriptor >= 0, flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            let throwaway = FileManager.default.temporaryDirectory
+                .appendingPathComponent("kata copies \(getpid())/work book").path
+            try FileManager.default.createDirectory(atPath: throwaway, withIntermediateDirectories: true)
+            atexit {
+                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kata copies \(getpid())").path
+                _ = try? ChildProcess.spawn("/bin/chmod", arguments: ["-R", "u+w", folder],
+                                            environment: [:], workingDirectory: "/", output: .inherit).wait()
+                try? FileManager.default.removeItem(atPath: folder)
+            }
+            return throwaway
+        }
+        return root
     }
 
     /// Makes `root` hold what the package holds under `items` (learner files pristine),
@@ -99,25 +168,5 @@ enum PackageCopy {
             }
         }
         return paths
-    }
-
-    /// The kept copies this process holds the lock of.
-    private static let locked = Mutex<Set<String>>([])
-
-    /// Takes `flock(2)` on the file at `path` for the rest of the process (once: a second
-    /// `flock` from this process would wait on its own first), or says another process has it.
-    private static func lockForThisProcess(_ path: String) -> Bool {
-        locked.withLock { held in
-            if held.contains(path) { return true }
-            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-            // Never closed: the lock goes when the process ends.
-            guard descriptor >= 0 else { return false }
-            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-                close(descriptor)
-                return false
-            }
-            held.insert(path)
-            return true
-        }
     }
 }

@@ -1,20 +1,25 @@
 import Foundation
 import Glibc
+import Synchronization
 @testable import kata
 
-/// The package copy `DriverRobustnessTests` works on: one for the whole test run, a
-/// kept `PackageCopy` at a path with spaces in two of its folders, so that every case
-/// also shows that such a path works. The real `kata` binary is built in it and started
-/// as a shell starts a job: a process of its own, in a process group of its own.
+/// The package copy `DriverRobustnessTests` works on: the shared `PackageCopy`, whose
+/// path has spaces in two of its folders, so that every case also shows that such a path
+/// works. The real `kata` binary is built in it and started as a shell starts a job: a
+/// process of its own, in a process group of its own.
 struct RobustnessPackage: Sendable {
     /// The folder holding the throwaway copies, removed when the test run ends.
-    static let parent = FileManager.default.temporaryDirectory
-        .appendingPathComponent("kata robustness \(UUID().uuidString)").path
+    static let parent: String = {
+        // Also when a case failed with a copy read-only: put write permission back first.
+        atexit {
+            _ = try? ChildProcess.spawn("/bin/chmod", arguments: ["-R", "u+w", RobustnessPackage.parent],
+                                        environment: [:], workingDirectory: "/", output: .inherit).wait()
+            try? FileManager.default.removeItem(atPath: RobustnessPackage.parent)
+        }
+        return FileManager.default.temporaryDirectory.appendingPathComponent("kata robustness \(UUID().uuidString)").path
+    }()
 
-    /// The copy, built on first use, or why it could not be made.
-    static let shared: Result<RobustnessPackage, any Error> = Result { try make() }
-
-    /// The copy's root: `<PackageCopy.keptFolder>/kata robustness/work book`.
+    /// The copy's root: the root of a turn with the shared `PackageCopy`.
     let root: String
 
     /// The `kata` binary built in the copy.
@@ -40,25 +45,26 @@ struct RobustnessPackage: Sendable {
         return root
     }
 
-    /// Brings the kept copy up to date and builds its `kata` (the first build takes minutes).
-    /// - Throws: When it cannot be copied or `swift build` fails.
-    private static func make() throws -> RobustnessPackage {
-        // Also when a case failed with a copy read-only: put write permission back first.
-        atexit {
-            _ = try? ChildProcess.spawn("/bin/chmod", arguments: ["-R", "u+w", RobustnessPackage.parent],
-                                        environment: [:], workingDirectory: "/", output: .inherit).wait()
-            try? FileManager.default.removeItem(atPath: RobustnessPackage.parent)
+    /// The copy of `turn`, its `kata` built (the first build takes minutes; later ones
+    /// in this process are skipped, since no test edits the driver's sources).
+    /// - Throws: When `swift build` fails.
+    init(_ turn: PackageCopy.Turn) throws {
+        root = turn.root
+        try Self.built.withLock { built in
+            guard !built.contains(root) else { return }
+            let swift = try Workbook.locate(from: root, executablePath: nil).swiftExecutable
+            let build = Self.finish(try ChildProcess.spawn(
+                swift, arguments: ["build", "--product", "kata"], environment: ProcessInfo.processInfo.environment,
+                workingDirectory: root, output: .merge), within: 1800)
+            guard build.termination == .exited(0) else {
+                throw BuildError(description: "swift build --product kata failed in the copy:\n\(build.output.suffix(4000))")
+            }
+            built.insert(root)
         }
-        let package = RobustnessPackage(root: try PackageCopy.kept(named: "kata robustness/work book"))
-        let swift = try Workbook.locate(from: package.root, executablePath: nil).swiftExecutable
-        let build = finish(try ChildProcess.spawn(
-            swift, arguments: ["build", "--product", "kata"], environment: ProcessInfo.processInfo.environment,
-            workingDirectory: package.root, output: .merge), within: 1800)
-        guard build.termination == .exited(0) else {
-            throw BuildError(description: "swift build --product kata failed in the copy:\n\(build.output.suffix(4000))")
-        }
-        return package
     }
+
+    /// The copies whose `kata` this process has built.
+    private static let built = Mutex<Set<String>>([])
 
     /// Starts `kata` with `arguments` in `directory` (the copy's root by default).
     /// - Parameters:
