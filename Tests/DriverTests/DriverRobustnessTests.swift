@@ -10,7 +10,7 @@ import Testing
 ///
 /// Each case takes its turn with the shared copy of the package (see `RobustnessPackage`;
 /// its first build takes minutes), and puts the learner files it needs in place first.
-@Suite("A driver that cannot be broken", .serialized)
+@Suite("A driver that cannot be broken", .serialized, .threadsOfTheirOwn)
 final class DriverRobustnessTests {
     /// This case's turn with the shared copy.
     let copy: PackageCopy.Turn
@@ -19,11 +19,11 @@ final class DriverRobustnessTests {
     /// The copy, located as the driver locates it.
     let workbook: Workbook
 
-    /// Waits for the copy, building its `kata` if no case has yet.
+    /// Waits for the copy, built.
     /// - Throws: When it could not be made or built.
     init() async throws {
         copy = try await PackageCopy.turn()
-        package = try RobustnessPackage(copy)
+        package = RobustnessPackage(copy)
         workbook = try Workbook.locate(from: package.root, executablePath: nil)
     }
 

@@ -6,7 +6,7 @@ import Testing
 /// `kata explore 10.2.1` on a real pseudo-terminal, driven by keys as a learner's
 /// terminal sends them: the screen shows what each key did, and the terminal is put back
 /// (its mode and the main screen) on q, on Ctrl-C and when the program crashes.
-@Suite("kata explore on a pseudo-terminal", .serialized)
+@Suite("kata explore on a pseudo-terminal", .serialized, .threadsOfTheirOwn)
 final class ExploreTerminalTests {
     /// This test's turn with the shared copy of the package.
     let copy: PackageCopy.Turn
@@ -15,11 +15,6 @@ final class ExploreTerminalTests {
 
     init() async throws {
         copy = try await PackageCopy.turn()
-        let swift = try Workbook.locate(from: copy.root, executablePath: nil).swiftExecutable
-        let build = RobustnessPackage.finish(try ChildProcess.spawn(
-            swift, arguments: ["build", "--product", "kata-10.2.1-dev"], environment: ProcessInfo.processInfo.environment,
-            workingDirectory: copy.root, output: .merge), within: 1800)
-        guard build.termination == .exited(0) else { throw RobustnessPackage.BuildError(description: build.output) }
         program = "\(copy.root)/.build/debug/kata-10.2.1-dev"
     }
 

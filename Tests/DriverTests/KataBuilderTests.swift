@@ -82,8 +82,7 @@ struct KataBuilderTests {
         }
 
         private static func script(_ path: String, in root: String, _ body: String) throws {
-            try "#!/bin/sh\n\(body)\n".write(toFile: "\(root)/\(path)", atomically: false, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: "\(root)/\(path)")
+            try ProgramFile.write("#!/bin/sh\n\(body)\n", to: "\(root)/\(path)")
         }
 
         func remove() { try? FileManager.default.removeItem(atPath: root) }

@@ -74,8 +74,7 @@ struct MisbehavingKata {
     /// - Throws: When the program cannot be written.
     func grade(in folder: String, timeout: TimeInterval = 1) throws -> KataResult {
         let program = "\(folder)/kata-misbehaving"
-        try script.write(toFile: program, atomically: false, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program)
+        try ProgramFile.write(script, to: program)
         let kata = KataEntry(id: "10.2.1", slug: "misbehaving", title: "Misbehaving")
         let workbook = Workbook(root: folder, katas: [kata], binaryDirectory: folder, swiftExecutable: "/bin/false")
         let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false))

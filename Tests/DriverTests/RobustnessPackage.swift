@@ -1,6 +1,5 @@
 import Foundation
 import Glibc
-import Synchronization
 @testable import kata
 
 /// The package copy `DriverRobustnessTests` works on: the shared `PackageCopy`, whose
@@ -45,26 +44,10 @@ struct RobustnessPackage: Sendable {
         return root
     }
 
-    /// The copy of `turn`, its `kata` built (the first build takes minutes; later ones
-    /// in this process are skipped, since no test edits the driver's sources).
-    /// - Throws: When `swift build` fails.
-    init(_ turn: PackageCopy.Turn) throws {
+    /// The copy of `turn`, every program built (see `PackageCopy.turn()`).
+    init(_ turn: PackageCopy.Turn) {
         root = turn.root
-        try Self.built.withLock { built in
-            guard !built.contains(root) else { return }
-            let swift = try Workbook.locate(from: root, executablePath: nil).swiftExecutable
-            let build = Self.finish(try ChildProcess.spawn(
-                swift, arguments: ["build", "--product", "kata"], environment: ProcessInfo.processInfo.environment,
-                workingDirectory: root, output: .merge), within: 1800)
-            guard build.termination == .exited(0) else {
-                throw BuildError(description: "swift build --product kata failed in the copy:\n\(build.output.suffix(4000))")
-            }
-            built.insert(root)
-        }
     }
-
-    /// The copies whose `kata` this process has built.
-    private static let built = Mutex<Set<String>>([])
 
     /// Starts `kata` with `arguments` in `directory` (the copy's root by default).
     /// - Parameters:
@@ -138,11 +121,5 @@ struct RobustnessPackage: Sendable {
             left = processes(mentioning: path)
         }
         return left
-    }
-
-    /// The copy's `swift build --product kata` failed.
-    struct BuildError: Error, CustomStringConvertible {
-        /// What it printed.
-        let description: String
     }
 }

@@ -9,7 +9,8 @@ private let unicode = PlotFixture.unicode80
 /// curve through the middle of each bar's top.
 private func staircase(width: Int = 40) -> Histogram {
     let values: [Double] = [0.5, 1.5, 1.5, 2.5, 2.5, 2.5, 3.5, 3.5, 3.5, 3.5]
-    let tops = (0..<4).map { (x: Double($0) + 0.5, y: Double($0 + 1) / 10) }
+    // Typed, as the type checker took three seconds to find these types itself.
+    let tops: [(x: Double, y: Double)] = (0..<4).map { (bin: Int) in (x: Double(bin) + 0.5, y: Double(bin + 1) / 10) }
     return Histogram(values: values, bins: 4, range: 0...4, width: width, height: 8, xLabel: "x",
                      curves: [LinePlot.Series(name: "tops", points: tops)])
 }
@@ -77,7 +78,8 @@ struct HistogramTests {
         let histogram = Histogram(values: [.nan, .infinity, -.infinity, -1, 0.5, 5, 1], bins: 2, range: 0...1)
         #expect(histogram.counts == [0, 2])
         #expect(histogram.outside == 5)
-        #expect(histogram.densities == [0, 2 / (7 * 0.5)])
+        let densities: [Double] = [0, 2 / (7 * 0.5)]
+        #expect(histogram.densities == densities)
     }
 
     @Test("without a range the bins span the finite values; one value or none still gets bins with a width")

@@ -3,8 +3,10 @@ import KataKit
 
 @Suite("Tolerances")
 struct ToleranceTests {
-    @Test("absolute and relative bounds", arguments: [
-        (Tolerance.absolute(1e-9), 1.0, 1.0 + 5e-10, true),
+    /// Each a tolerance, the expected and actual values, and whether it accepts them;
+    /// typed, as the type checker took seconds to find the tuples' types itself.
+    static let bounds: [(Tolerance, Double, Double, Bool)] = [
+        (.absolute(1e-9), 1.0, 1.0 + 5e-10, true),
         (.absolute(1e-9), 1.0, 1.0 + 2e-9, false),
         (.relative(1e-12), 1e12, 1e12 + 0.5, true),
         (.relative(1e-12), 1e12, 1e12 + 2, false),
@@ -15,7 +17,9 @@ struct ToleranceTests {
         (.relative(1e-3), .nan, .nan, true),
         (.absolute(1), 0.5, .nan, false),
         (.absolute(1), 0, -0.0, true),
-    ])
+    ]
+
+    @Test("absolute and relative bounds", arguments: bounds)
     func accepts(tolerance: Tolerance, expected: Double, actual: Double, accepted: Bool) {
         #expect(tolerance.accepts(actual, expected: expected) == accepted)
     }
