@@ -7,7 +7,7 @@ import Testing
 /// leaves early on request (`MisbehavingKata`): each check gets the verdict that tells
 /// what happened, the checks after it are still graded, and nothing is left running.
 /// No package copy, no build: a case takes about a second.
-@Suite("A misbehaving kata program cannot break the grader", .threadsOfTheirOwn)
+@Suite("A misbehaving kata program cannot break the grader")
 struct MisbehavingKataTests {
     /// A folder of its own for each case's program and scratch files.
     private static func withFolder<T>(_ body: (String) throws -> T) throws -> T {

@@ -61,8 +61,7 @@ enum PackageCopy {
         do {
             let root = try sharedRoot.get()
             // A run stopped in the middle of a read-only case leaves the copy read-only.
-            _ = try ChildProcess.spawn("/bin/chmod", arguments: ["-R", "u+w", root],
-                                       environment: [:], workingDirectory: "/", output: .inherit).wait()
+            giveWriteBack(root)
             try mirror(items, into: root)
             try buildEverything(in: root)
             return Turn(root: root)
@@ -83,31 +82,47 @@ enum PackageCopy {
     }
 
     /// Builds every program of the copy at `root` in one `swift build`, once per process,
-    /// so that the first build of the copy runs its compiles side by side instead of one
-    /// product at a time as each suite asks for it (a cold test run was half that wait).
-    /// Later builds in the process are each suite's own, and rebuild only what changed.
+    /// so that its first build compiles them side by side, and no suite builds what it
+    /// runs (the driver, a kata's programs) itself. Later builds in the process are the
+    /// driver's, and rebuild only what a test changed.
     /// - Throws: When `swift build` fails.
     private static func buildEverything(in root: String) throws {
-        try built.withLock { built in
-            guard !built.contains(root) else { return }
-            let swift = try Workbook.locate(from: root, executablePath: nil).swiftExecutable
+        try isBuilt.withLock { isBuilt in
+            guard !isBuilt else { return }
+            let workbook = try Workbook.locate(from: root, executablePath: nil)
+            // The driver compiles a learner's file with SwiftPM's recorded commands, behind
+            // swift build's back, and a test may put the file's date back after: swift
+            // build would link that object, from other bytes. The driver's own builds
+            // remove it when the file changed; a swift build of its own must too.
+            for kata in workbook.katas {
+                try? FileManager.default.removeItem(atPath: ProductCommands.solutionObject(
+                    building: workbook.binaryPath(for: kata), from: kata.solutionFile))
+            }
+            let swift = workbook.swiftExecutable
             let build = RobustnessPackage.finish(try ChildProcess.spawn(
                 swift, arguments: ["build"], environment: ProcessInfo.processInfo.environment,
                 workingDirectory: root, output: .merge), within: 1800)
             guard build.termination == .exited(0) else {
                 throw BuildError(description: "swift build failed in the copy \(root):\n\(build.output.suffix(4000))")
             }
-            built.insert(root)
+            isBuilt = true
         }
     }
 
-    /// The copies this process has built.
-    private static let built = Mutex<Set<String>>([])
+    /// Whether this process has built its copy.
+    private static let isBuilt = Mutex(false)
 
     /// The copy's `swift build` failed.
     struct BuildError: Error, CustomStringConvertible {
         /// What it printed.
         let description: String
+    }
+
+    /// Gives the owner write permission again on everything under `folder`, which a
+    /// read-only case takes away.
+    static func giveWriteBack(_ folder: String) {
+        _ = try? ChildProcess.spawn("/bin/chmod", arguments: ["-R", "u+w", folder],
+                                    environment: [:], workingDirectory: "/", output: .inherit).wait()
     }
 
     /// Who holds the shared copy, and who waits for it, in turn.
@@ -144,8 +159,7 @@ enum PackageCopy {
             try FileManager.default.createDirectory(atPath: throwaway, withIntermediateDirectories: true)
             atexit {
                 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kata copies \(getpid())").path
-                _ = try? ChildProcess.spawn("/bin/chmod", arguments: ["-R", "u+w", folder],
-                                            environment: [:], workingDirectory: "/", output: .inherit).wait()
+                giveWriteBack(folder)
                 try? FileManager.default.removeItem(atPath: folder)
             }
             return throwaway

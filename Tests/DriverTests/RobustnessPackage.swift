@@ -11,8 +11,7 @@ struct RobustnessPackage: Sendable {
     static let parent: String = {
         // Also when a case failed with a copy read-only: put write permission back first.
         atexit {
-            _ = try? ChildProcess.spawn("/bin/chmod", arguments: ["-R", "u+w", RobustnessPackage.parent],
-                                        environment: [:], workingDirectory: "/", output: .inherit).wait()
+            PackageCopy.giveWriteBack(RobustnessPackage.parent)
             try? FileManager.default.removeItem(atPath: RobustnessPackage.parent)
         }
         return FileManager.default.temporaryDirectory.appendingPathComponent("kata robustness \(UUID().uuidString)").path
