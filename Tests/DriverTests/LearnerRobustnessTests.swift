@@ -25,7 +25,7 @@ final class LearnerRobustnessTests {
     /// Where a check of 10.2.2 writes with an absolute path, which nothing can stop.
     let outsideFile = "/tmp/kata-robustness-\(UUID().uuidString).txt"
 
-    /// Copies the package, every learner file the pristine stub, and notes what is under katas/.
+    /// Waits for its turn with the copy (every learner file the pristine stub), and notes what is under katas/.
     init() async throws {
         copy = try await PackageCopy.turn()
         root = copy.root
