@@ -49,7 +49,7 @@ let chapterSupport: [(chapter: String, module: String)] = [
 let learnerSettings: [SwiftSetting] = [.swiftLanguageMode(.v5)]
 
 // The numerics, stories and checks are optimised in debug builds too: the checks and
-// stories run about five times faster (the learner's verdict, `kata run`, `swift test`)
+// stories run three to five times faster (the learner's verdict, `kata run`, `swift test`)
 // at the price of a slower first build. The learner's own file stays unoptimised, so
 // each save still compiles in the time the compiler needs for one small file.
 let optimized: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]

@@ -42,9 +42,10 @@ enum PackageCopy {
     /// else a test left (progress, backups, new katas) removed; its `.build` is kept.
     ///
     /// The wait suspends the test instead of holding one of the few threads tests run
-    /// on. When another process has the kept copy (a second `swift test` on this
-    /// package, which `<root>.lock` tells), this process takes turns with a throwaway
-    /// copy of its own instead, built from scratch and removed when the process ends.
+    /// on. When another test process has the kept copy (`<root>.lock` tells; SwiftPM
+    /// makes a second `swift test` of the package wait, but a test binary run otherwise
+    /// does not), this process takes turns with a throwaway copy of its own instead,
+    /// built from scratch and removed when the process ends.
     /// - Throws: When it cannot be written.
     static func turn() async throws -> Turn {
         await withCheckedContinuation { (next: CheckedContinuation<Void, Never>) in
@@ -145,6 +146,10 @@ enum PackageCopy {
         next?.resume()
     }
 
+    /// Where this process's own copy goes when another has the kept one.
+    private static let throwawayFolder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("kata copies \(getpid())").path
+
     /// The copy this process takes turns with: the kept one, locked for the rest of the
     /// process by `flock(2)` on `<root>.lock` (the driver run in process locks the copy's
     /// own folder while it works), or a throwaway one when another process has that lock.
@@ -154,15 +159,12 @@ enum PackageCopy {
         let descriptor = open("\(root).lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         // Never closed: the lock goes when the process ends.
         guard descriptor >= 0, flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            let throwaway = FileManager.default.temporaryDirectory
-                .appendingPathComponent("kata copies \(getpid())/work book").path
-            try FileManager.default.createDirectory(atPath: throwaway, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: "\(throwawayFolder)/work book", withIntermediateDirectories: true)
             atexit {
-                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kata copies \(getpid())").path
-                giveWriteBack(folder)
-                try? FileManager.default.removeItem(atPath: folder)
+                giveWriteBack(PackageCopy.throwawayFolder)
+                try? FileManager.default.removeItem(atPath: PackageCopy.throwawayFolder)
             }
-            return throwaway
+            return "\(throwawayFolder)/work book"
         }
         return root
     }
