@@ -126,11 +126,12 @@ private func stoppedByTheStep(_ sample: [Double]) -> Question {
     let maths = ReferenceSolution()
     let start = maths.methodOfMomentsStart(observations: sample)
     let shape = maths.newtonRaphson(observations: sample, start: start.shape, tolerance: 1e-12, maxIterations: 50).shape
-    let (eta, shortStep) = (0.01, 1e-6)
+    let (eta, shortStep) = fooledRun
     let fooled = descend(sample, from: start, eta: eta, stepTolerance: shortStep)
     let n = Double(sample.count)
     let (a, b) = (fooled.point[0], fooled.point[1])
-    let gradient = [-log(b) + digamma(a) - sample.reduce(0) { $0 + log($1) } / n, -a / b + sample.reduce(0, +) / n]
+    let gradient = meanNegativeLogLikelihoodGradient(shape: a, rate: b, mean: sample.reduce(0, +) / n,
+                                                     meanLog: sample.reduce(0) { $0 + log($1) } / n)
     let norm = (gradient[0] * gradient[0] + gradient[1] * gradient[1]).squareRoot()
     return .choice("stopped-by-the-step", """
         Gradient ascent with η = \(eta, decimals: 2) stops because its last step was shorter than \

@@ -17,6 +17,15 @@ struct AscentFindings {
     var flattest: Double, sharpest: Double
 }
 
+/// The gradient of the mean negative log-likelihood −ℓ/n over (α, β) at (`shape`, `rate`),
+/// for a sample whose mean is `mean` and whose mean log is `meanLog`.
+func meanNegativeLogLikelihoodGradient(shape: Double, rate: Double, mean: Double, meanLog: Double) -> [Double] {
+    [-log(rate) + digamma(shape) - meanLog, -shape / rate + mean]
+}
+
+/// The run that the change rule fools: a slow step size, and the step length it stops below.
+let fooledRun = (rate: 0.01, shortStep: 1e-6)
+
 /// Gradient descent on the mean negative log-likelihood over (α, β) from the
 /// method-of-moments start with step size `eta`, as the story runs it.
 func descend(_ sample: [Double], from start: (shape: Double, rate: Double), eta: Double,
@@ -26,7 +35,7 @@ func descend(_ sample: [Double], from start: (shape: Double, rate: Double), eta:
     let mean = sample.reduce(0, +) / n
     let meanLog = sample.reduce(0) { $0 + log($1) } / n
     let loss = { (p: [Double]) in -maths.logLikelihood(shape: p[0], rate: p[1], observations: sample) / n }
-    let gradient = { (p: [Double]) -> [Double] in [-log(p[1]) + digamma(p[0]) - meanLog, -p[0] / p[1] + mean] }
+    let gradient = { (p: [Double]) in meanNegativeLogLikelihoodGradient(shape: p[0], rate: p[1], mean: mean, meanLog: meanLog) }
     return GradientDescent(learningRate: eta, maxSteps: maxSteps, gradientTolerance: descentGradientTolerance,
                            stepTolerance: stepTolerance).minimize(loss, gradient: gradient, from: [start.shape, start.rate])
 }
@@ -140,7 +149,7 @@ func tellGradientAscent(_ narrator: Narrator, _ maths: ReferenceSolution, sample
 func tellStoppingRules(_ narrator: Narrator, _ maths: ReferenceSolution, sample: [Double],
                        start: (shape: Double, rate: Double), fit: GammaFit, ascent: AscentFindings) {
     narrator.heading("Has it converged? Stopping rules")
-    let (slowRate, shortStep) = (0.01, 1e-6)
+    let (slowRate, shortStep) = fooledRun
     narrator.prose("""
     An optimiser cannot see the maximum; it can only decide when to stop. Three rules \
     are in common use, usually together:
