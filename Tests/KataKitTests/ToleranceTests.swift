@@ -28,6 +28,10 @@ struct ToleranceTests {
     func description() {
         #expect(Tolerance.relative(1e-12).description == "within 1e-12, relative")
         #expect(Tolerance.absolute(0.001).description == "within 0.001, absolute")
+        // A bound computed from data is written to three significant digits.
+        #expect(Tolerance.absolute(1.96 / 3 * 1e-4).description == "within 6.53e-05, absolute")
+        #expect(Tolerance(absolute: 0.123456, relative: 2.0 / 3).description
+                == "within 0.123 absolute or 0.667 relative")
         #expect(Tolerance.exact.description == "exactly")
     }
 }

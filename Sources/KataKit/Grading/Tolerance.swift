@@ -41,13 +41,21 @@ public struct Tolerance: Sendable, Codable, Equatable, CustomStringConvertible {
         return difference <= absolute || difference <= relative * max(abs(actual), abs(expected))
     }
 
-    /// The tolerance in words, as a failure message shows it: "within 1e-12, relative".
+    /// The tolerance in words, as a failure message shows it: "within 1e-12, relative", each
+    /// bound to three significant digits (a bound computed from the data, 10⁻⁴ of a
+    /// half-width say, would otherwise show seventeen).
     public var description: String {
         switch (absolute, relative) {
         case (0, 0): return "exactly"
-        case (_, 0): return "within \(absolute), absolute"
-        case (0, _): return "within \(relative), relative"
-        default: return "within \(absolute) absolute or \(relative) relative"
+        case (_, 0): return "within \(Self.written(absolute)), absolute"
+        case (0, _): return "within \(Self.written(relative)), relative"
+        default: return "within \(Self.written(absolute)) absolute or \(Self.written(relative)) relative"
         }
+    }
+
+    /// A bound to three significant digits, written as Swift writes a Double: 1e-12, 0.000196.
+    private static func written(_ bound: Double) -> String {
+        guard bound.isFinite else { return "\(bound)" }
+        return "\(Double(String(format: "%.2e", bound)) ?? bound)"
     }
 }

@@ -109,14 +109,10 @@ struct CoinFlipExplorer: Explorer {
         // legend) takes four lines.
         let plotRows = max(3, (height - readouts.count - 1) / 2 - 4)
         let plotWidth = max(20, width - 12)
-        func plot(_ f: (Double) -> Double, label: String, over points: [Double]) -> [String] {
-            var series = [LinePlot.Series(name: label, points: points.map { ($0, f($0)) }),
-                          LinePlot.Series(name: "θ̂", points: [(estimate, f(estimate))], drawn: .points)]
-            if !path.isEmpty {
-                series.append(LinePlot.Series(name: "the path", points: path.map { ($0, f($0)) }, drawn: .points))
-            }
-            return LinePlot(series: series, width: plotWidth, height: plotRows, xLabel: "θ", yLabel: "",
-                            mark: (theta, f(theta))).render(style: style).components(separatedBy: "\n")
+        func plot(_ f: @escaping (Double) -> Double, label: String, over points: [Double]) -> [String] {
+            Self.explored((label, f), over: points, top: ("θ̂", estimate), path: path, cursor: theta,
+                          width: plotWidth, height: plotRows, xLabel: "θ")
+                .render(style: style).components(separatedBy: "\n")
         }
         // ℓ runs to −∞ at the ends; its plot keeps to where it is within 40 of its top.
         let top = logLikelihood(estimate)

@@ -23,11 +23,5 @@ func chance(within window: Double, of theta: Double, flips n: Int) -> Double {
     // Double, and a border count must not fall out of the window by rounding.
     let slack = 1e-9
     return (0...n).filter { abs(Double($0) - theta * Double(n)) <= window * Double(n) + slack }
-        .reduce(0) { $0 + binomialProbability($1, of: n, theta) }
-}
-
-/// The probability of `k` heads in `n` flips with heads probability `p`, computed in logs.
-func binomialProbability(_ k: Int, of n: Int, _ p: Double) -> Double {
-    let logChoose = lgamma(Double(n + 1)) - lgamma(Double(k + 1)) - lgamma(Double(n - k + 1))
-    return exp(logChoose + Double(k) * log(p) + Double(n - k) * log1p(-p))
+        .reduce(0) { $0 + binomialProbability($1, of: n, p: theta) }
 }

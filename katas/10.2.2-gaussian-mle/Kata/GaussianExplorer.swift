@@ -105,31 +105,12 @@ struct GaussianExplorer: Explorer {
         let room = max(10, height - readouts.count - 1)
         let right = max(24, width * 2 / 5)
         let left = width - right - 1
-        let map = heatMap(width: left, lines: room, top: top, style: style)
+        let map = Self.heatMap(xs: Self.means, ys: Self.deviations, width: left, lines: room, style: style,
+                               labels: ("μ", "σ", "ℓ − ℓ̂"), mark: .point(x: mean, y: deviation),
+                               valueRange: -Self.depth...0) { logLikelihood($0, $1) - top }
         let profiles = profile(overMean: true, width: right, lines: room / 2, style: style)
             + profile(overMean: false, width: right, lines: room - room / 2, style: style)
-        let rows = (0..<max(map.count, profiles.count)).map { index in
-            let line = index < map.count ? map[index] : ""
-            let pad = String(repeating: " ", count: max(0, left - line.withoutEscapeCodes.count) + 1)
-            return line + pad + (index < profiles.count ? profiles[index] : "")
-        }
-        return readouts + [""] + rows
-    }
-
-    /// The heat map of ℓ − ℓ̂ over the map's (μ, σ), the cursor marked, in `lines` lines at most.
-    private func heatMap(width: Int, lines: Int, top: Double, style: TerminalStyle) -> [String] {
-        let narrow = TerminalStyle(colour: style.colour, unicode: style.unicode, width: width)
-        // The frame takes four lines (σ above, the axis, its ticks, μ below) and the legend two.
-        let rows = max(3, lines - 6)
-        // One grid point per cell: ℓ costs a pass over up to 500 values, so none is wasted.
-        let shape = HeatMap(xs: [Self.means.lowerBound, Self.means.upperBound],
-                            ys: [Self.deviations.lowerBound, Self.deviations.upperBound], values: [],
-                            width: width, height: rows)
-        let map = HeatMap(xs: Self.grid(Self.means, count: shape.drawingWidth(style: narrow)),
-                          ys: Self.grid(Self.deviations, count: rows), width: width, height: rows,
-                          xLabel: "μ", yLabel: "σ", valueLabel: "ℓ − ℓ̂", mark: .point(x: mean, y: deviation),
-                          valueRange: -Self.depth...0) { logLikelihood($0, $1) - top }
-        return Array(map.render(style: narrow).components(separatedBy: "\n").prefix(lines))
+        return readouts + [""] + Self.beside(map, profiles, leftWidth: left)
     }
 
     /// ℓ through the cursor over μ (σ held) or over σ (μ held), the cursor marked and the
@@ -150,15 +131,5 @@ struct GaussianExplorer: Explorer {
             if label == held || drawn.allSatisfy({ $0.withoutEscapeCodes.count <= width }) { return drawn }
         }
         return []
-    }
-
-    /// `count` evenly spaced values from one end of `range` to the other.
-    static func grid(_ range: ClosedRange<Double>, count: Int) -> [Double] {
-        (0..<count).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(count - 1) }
-    }
-
-    /// A number with `decimals` decimals, signed as the workbook signs.
-    static func fixed(_ value: Double, _ decimals: Int, unicode: Bool = true) -> String {
-        NumberText.write(value, unicode: unicode) { String(format: "%.\(decimals)f", $0) }
     }
 }

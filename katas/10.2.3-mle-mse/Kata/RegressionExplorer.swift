@@ -106,31 +106,4 @@ struct RegressionExplorer: Explorer {
         }
         return readouts + [""] + Self.beside(lossPlot, fitPlot, leftWidth: left)
     }
-
-    /// A plot drawn in `width` columns and at most `lines` lines: the frame takes three
-    /// lines and the legend one, and a legend that wraps takes more, so the plot is drawn
-    /// again shorter until it fits.
-    static func plot(width: Int, lines: Int, style: TerminalStyle, _ make: (Int) -> LinePlot) -> [String] {
-        let narrow = TerminalStyle(colour: style.colour, unicode: style.unicode, width: width)
-        var rows = max(2, lines - 4)
-        while true {
-            let drawn = make(rows).render(style: narrow).components(separatedBy: "\n")
-            if drawn.count <= lines || rows == 2 { return Array(drawn.prefix(lines)) }
-            rows = max(2, rows - (drawn.count - lines))
-        }
-    }
-
-    /// Two columns of lines side by side, the left padded to `leftWidth` and a space.
-    static func beside(_ left: [String], _ right: [String], leftWidth: Int) -> [String] {
-        (0..<max(left.count, right.count)).map { index in
-            let line = index < left.count ? left[index] : ""
-            let pad = String(repeating: " ", count: max(0, leftWidth - line.withoutEscapeCodes.count) + 1)
-            return line + pad + (index < right.count ? right[index] : "")
-        }
-    }
-
-    /// A number with `decimals` decimals, signed as the workbook signs.
-    static func fixed(_ value: Double, _ decimals: Int, unicode: Bool = true) -> String {
-        NumberText.write(value, unicode: unicode) { String(format: "%.\(decimals)f", $0) }
-    }
 }

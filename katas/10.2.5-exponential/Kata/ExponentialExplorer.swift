@@ -114,7 +114,7 @@ struct ExponentialExplorer: Explorer {
         // x̄ is 1/α̂, so that --mine shows the learner's estimate in every readout.
         let mean = 1 / estimate
         let text = { Self.text($0, unicode: style.unicode) }
-        let fixed = { (value: Double, decimals: Int) in String(format: "%.\(decimals)f", value) }
+        let fixed = { Self.fixed($0, $1, unicode: style.unicode) }
         let signed = { Self.signed($0, decimals: $1, unicode: style.unicode) }
         var readouts = Self.pack([
             "α = \(fixed(rate, 3))", "ℓ(α) = \(text(logLikelihood(rate)))",
@@ -132,15 +132,9 @@ struct ExponentialExplorer: Explorer {
         // The plot takes what the readouts leave; its frame (axis, ticks, label, legend) takes four lines.
         let plotRows = max(3, height - readouts.count - 1 - 4)
         let grid = Self.window(estimate: estimate, cursor: rate, path: path, logLikelihood: logLikelihood)
-        var series = [LinePlot.Series(name: "ℓ(α) = n ln α − α Σx", points: grid.map { ($0, logLikelihood($0)) }),
-                      // α̂ as a point of its own, so that it shows when the cursor is elsewhere.
-                      LinePlot.Series(name: "α̂", points: [(estimate, logLikelihood(estimate))], drawn: .points)]
-        if !path.isEmpty {
-            series.append(LinePlot.Series(name: "the path", points: path.map { ($0, logLikelihood($0)) },
-                                          drawn: .points))
-        }
-        let plot = LinePlot(series: series, width: max(20, width - 12), height: plotRows, xLabel: "α (per minute)",
-                            yLabel: "", mark: (rate, logLikelihood(rate)))
+        let plot = Self.explored(("ℓ(α) = n ln α − α Σx", logLikelihood), over: grid, top: ("α̂", estimate),
+                                 path: path, cursor: rate, width: max(20, width - 12), height: plotRows,
+                                 xLabel: "α (per minute)")
         return readouts + [""] + plot.render(style: style).components(separatedBy: "\n")
     }
 

@@ -51,12 +51,4 @@ enum BernoulliIntervals {
             LinePlot.Series(name: kind.rawValue, points: ps.map { ($0, exactCoverage(kind, flips: flips, p: $0, maths: maths)) })
         } + [target]
     }
-
-    /// P(k heads in n flips) = C(n, k) pᵏ (1 − p)ⁿ⁻ᵏ, through logs so large n do not overflow.
-    static func binomialProbability(_ k: Int, of n: Int, p: Double) -> Double {
-        let logChoose = logGamma(Double(n) + 1) - logGamma(Double(k) + 1) - logGamma(Double(n - k) + 1)
-        let (heads, tails) = (Double(k), Double(n - k))
-        let logPower = (heads == 0 ? 0 : heads * log(p)) + (tails == 0 ? 0 : tails * log1p(-p))
-        return exp(logChoose + logPower)
-    }
 }

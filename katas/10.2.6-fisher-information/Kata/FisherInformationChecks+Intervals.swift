@@ -35,9 +35,8 @@ extension FisherInformationChecks {
         let actual = solution.waldInterval(estimate: estimate, observedInformation: information)
         let expected = reference.waldInterval(estimate: estimate, observedInformation: information)
         let halfWidth = (expected.upper - expected.lower) / 2
-        // A ten-thousandth of the half-width, to two digits so the message reads well:
-        // 1.96 for z passes, 1.95 or 2 does not.
-        let tolerance = Tolerance.absolute(Double(String(format: "%.1e", 1e-4 * halfWidth)) ?? 1e-4 * halfWidth)
+        // A ten-thousandth of the half-width: 1.96 for z passes, 1.95 or 2 does not.
+        let tolerance = Tolerance.absolute(1e-4 * halfWidth)
         let call = "waldInterval(estimate: \(estimate), observedInformation: \(information))"
         let mistakes = FisherInformationMistakes.intervalMistakes(estimate: estimate, information: information)
         let why = [note, "The ends may be off by 10⁻⁴ of the half-width, so z = 1.96 passes."].compactMap { $0 }.joined(separator: " ")

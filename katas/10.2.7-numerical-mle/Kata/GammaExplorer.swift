@@ -124,7 +124,7 @@ struct GammaExplorer: Explorer {
         let top = estimate
         let profile = { (alpha: Double) in maths.logLikelihood(shape: alpha, rate: alpha / mean, observations: self.draws) }
         let text = { Self.text($0, unicode: style.unicode) }
-        let fixed = { (value: Double, decimals: Int) in String(format: "%.\(decimals)f", value) }
+        let fixed = { Self.fixed($0, $1, unicode: style.unicode) }
         var readouts = Self.pack([
             "α = \(fixed(shape, 4))", "ℓₚ(α) = \(text(profile(shape)))",
             "score = \(text(maths.profileScore(shape: shape, observations: draws)))",
@@ -141,13 +141,8 @@ struct GammaExplorer: Explorer {
         let low = ([shape, top / 3] + path).min() ?? shape
         let high = ([shape, top * 2] + path).max() ?? shape
         let grid = (0...120).map { low + (high - low) * Double($0) / 120 }
-        var series = [LinePlot.Series(name: "ℓₚ(α) = ℓ(α, α/x̄)", points: grid.map { ($0, profile($0)) }),
-                      LinePlot.Series(name: "α̂", points: [(top, profile(top))], drawn: .points)]
-        if !path.isEmpty {
-            series.append(LinePlot.Series(name: "the path", points: path.map { ($0, profile($0)) }, drawn: .points))
-        }
-        let plot = LinePlot(series: series, width: max(20, width - 12), height: plotRows, xLabel: "α (the shape)",
-                            yLabel: "", mark: (shape, profile(shape)))
+        let plot = Self.explored(("ℓₚ(α) = ℓ(α, α/x̄)", profile), over: grid, top: ("α̂", top), path: path,
+                                 cursor: shape, width: max(20, width - 12), height: plotRows, xLabel: "α (the shape)")
         return readouts + [""] + plot.render(style: style).components(separatedBy: "\n")
     }
 }

@@ -114,9 +114,7 @@ struct TrainingExplorer: Explorer {
 
     /// The readouts over the map and the loss curve, in `width` × `height`.
     func body(width: Int, height: Int, style: TerminalStyle) -> [String] {
-        let fixed = { (value: Double, decimals: Int) in
-            NumberText.write(value, unicode: style.unicode) { String(format: "%.\(decimals)f", $0) }
-        }
+        let fixed = { Self.fixed($0, $1, unicode: style.unicode) }
         let best = loss(exact.weight, exact.bias), here = losses.last ?? .nan
         let readouts = Self.pack([
             "w = \(fixed(weight, 3))", "b = \(fixed(bias, 3))", "loss = \(fixed(here, 4))",
@@ -128,30 +126,14 @@ struct TrainingExplorer: Explorer {
         let room = max(10, height - readouts.count - 1)
         let right = max(24, width * 2 / 5)
         let left = width - right - 1
-        let narrow = TerminalStyle(colour: style.colour, unicode: style.unicode, width: left)
-        let rows = max(3, room - 6)
-        let shape = HeatMap(xs: [Self.weights.lowerBound, Self.weights.upperBound],
-                            ys: [Self.biases.lowerBound, Self.biases.upperBound], values: [], width: left, height: rows)
-        let map = HeatMap(xs: Self.grid(Self.weights, count: shape.drawingWidth(style: narrow)),
-                          ys: Self.grid(Self.biases, count: rows), width: left, height: rows,
-                          xLabel: "w", yLabel: "b", valueLabel: "min − loss",
-                          mark: .point(x: weight, y: bias), valueRange: -Self.depth...0) { best - loss($0, $1) }
-        let mapLines = Array(map.render(style: narrow).components(separatedBy: "\n").prefix(room))
+        let mapLines = Self.heatMap(xs: Self.weights, ys: Self.biases, width: left, lines: room, style: style,
+                                    labels: ("w", "b", "min − loss"), mark: .point(x: weight, y: bias),
+                                    valueRange: -Self.depth...0) { best - loss($0, $1) }
         let curveStyle = TerminalStyle(colour: style.colour, unicode: style.unicode, width: right)
         let curve = LinePlot(series: [LinePlot.Series(name: "loss", points: losses.enumerated().map { (Double($0), $1) }),
                                       LinePlot.Series(name: "at the maximum", points: [(0, best), (Double(max(1, steps)), best)])],
                              width: right, height: max(2, room - 5), xLabel: "steps", yLabel: "")
         let curveLines = Array(curve.render(style: curveStyle).components(separatedBy: "\n").prefix(room))
-        let joined = (0..<max(mapLines.count, curveLines.count)).map { index in
-            let line = index < mapLines.count ? mapLines[index] : ""
-            let pad = String(repeating: " ", count: max(0, left - line.withoutEscapeCodes.count) + 1)
-            return line + pad + (index < curveLines.count ? curveLines[index] : "")
-        }
-        return readouts + [""] + joined
-    }
-
-    /// `count` evenly spaced values from one end of `range` to the other.
-    static func grid(_ range: ClosedRange<Double>, count: Int) -> [Double] {
-        (0..<max(2, count)).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(max(2, count) - 1) }
+        return readouts + [""] + Self.beside(mapLines, curveLines, leftWidth: left)
     }
 }

@@ -58,7 +58,7 @@ func tellMinibatch(_ narrator: Narrator, _ maths: ReferenceSolution) {
     with batches of \(size) for \(minibatchEpochs) epochs at η = \
     \(prose: minibatchRate, significant: 2):
     """)
-    let (final, averaged) = narrator.step { show in
+    let (final, averaged, exact) = narrator.step { show in
         var weights = [[0.0, 0.0]], bias = [0.0, 0.0]
         var shuffler = NumPyRandom(seed: shuffleSeed)
         var sum = (weight: 0.0, bias: 0.0)
@@ -83,9 +83,8 @@ func tellMinibatch(_ narrator: Narrator, _ maths: ReferenceSolution) {
         let exact = data.exactFit()
         show("exact maximum:   w = \(exact.weight, decimals: 4)",
              " b = \(exact.bias, decimals: 4)")
-        return (last, mean)
+        return (last, mean, exact)
     }
-    let exact = data.exactFit()
     let distance = hypot(final.weight - exact.weight, final.bias - exact.bias)
     let averageDistance = hypot(averaged.weight - exact.weight, averaged.bias - exact.bias)
     let near = 0.1
