@@ -68,4 +68,25 @@ struct VerdictReportTests {
                                     output: Array(repeating: "line", count: 25).joined(separator: "\n"))
         #expect(short.last?.trimmingCharacters(in: .whitespaces) == "… and 5 more lines")
     }
+
+    @Test("kata watch shows the first compile error in full and counts the rest; check shows them all")
+    func compileErrorsShown() {
+        let errors = (1...3).map { column in
+            Diagnostic(file: "/w/katas/10.2.1-coin-flip/Solution.swift", line: 20, column: column * 4,
+                       message: "cannot find 'x\(column)' in scope", excerpt: ["20 |   x\(column)", "   |   `- error"])
+        }
+        let style = TerminalStyle(colour: false, unicode: true, width: 80)
+        let render = { (shown: Int?) in
+            VerdictReport(style: style, workbook: Self.workbook, compileErrorsShown: shown)
+                .render(Self.entry, .didNotCompile(errors)).split(separator: "\n").map(String.init)
+        }
+        let watched = render(1), checked = render(nil)
+        #expect(watched.filter { $0.contains("error: cannot find") }.count == 1)
+        #expect(watched.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ").contains("(and 2 more errors, which often go away with the first: "
+                                                        + "\(Driver.invocation) check 10.2.1 shows them all)"))
+        #expect(watched.allSatisfy { $0.count <= 80 })
+        #expect(checked.filter { $0.contains("error: cannot find") }.count == 3)
+        #expect(!checked.joined().contains("more error"))
+        #expect(render(5) == checked)
+    }
 }

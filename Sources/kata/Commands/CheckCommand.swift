@@ -11,8 +11,14 @@ extension Driver {
     }
 
     /// Grades katas one by one, printing each report as it comes and recording it.
-    func grade(_ katas: [KataEntry], timeout: Double) -> [(kata: KataEntry, result: KataResult)] {
-        let report = VerdictReport(style: style, workbook: workbook)
+    /// - Parameters:
+    ///   - katas: The katas, in order.
+    ///   - timeout: Seconds each check may take.
+    ///   - compileErrorsShown: How many compile errors a report shows in full; all by default.
+    /// - Returns: Each kata with its result.
+    func grade(_ katas: [KataEntry], timeout: Double,
+               compileErrorsShown: Int? = nil) -> [(kata: KataEntry, result: KataResult)] {
+        let report = VerdictReport(style: style, workbook: workbook, compileErrorsShown: compileErrorsShown)
         return pipeline(timeout: timeout, environment: KataGrader.childEnvironment(style: style, workbook: workbook)).grade(
             katas, report: { say(report.render($0, $1), "") }, warn: { say(style.paint($0, .yellow), "") })
     }

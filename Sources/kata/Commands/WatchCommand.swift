@@ -59,7 +59,7 @@ extension Driver {
     private func regrade(_ kata: KataEntry, timeout: Double) {
         if style.colour { write("\u{1B}[2J\u{1B}[H") }
         say(style.paint("kata watch", .bold) + style.paint(header(for: kata), .dim), "")
-        let results = grade([kata], timeout: timeout)
+        let results = grade([kata], timeout: timeout, compileErrorsShown: 1)
         var next = NextStep(workbook: workbook, style: style)
         next.watching = true
         say(next.after(results))

@@ -8,6 +8,9 @@ struct VerdictReport {
     let style: TerminalStyle
     /// The workbook, to show paths relative to its root.
     let workbook: Workbook
+    /// How many compile errors to show in full, the rest counted; `nil` shows them all.
+    /// `kata watch` shows one, so that its screen keeps its first line at 80×24.
+    var compileErrorsShown: Int?
 
     /// The report for one kata.
     func render(_ kata: KataEntry, _ result: KataResult) -> String {
@@ -23,12 +26,20 @@ struct VerdictReport {
                 lines.append(style.paint("  The errors are in the kata's own files, not in your Solution.swift: "
                                          + "please report them to the workbook's authors.", .yellow))
             }
-            for error in errors {
+            let shown = compileErrorsShown.map { Array(errors.prefix(max(1, $0))) } ?? errors
+            for error in shown {
                 lines.append("")
                 lines.append("  " + style.paint("\(workbook.relative(error.file)):\(error.line):\(error.column)", .bold)
                              + ": " + style.paint("error: ", .red) + error.message)
                 lines += error.excerpt.map { "    " + $0 }
                 lines += error.notes.flatMap { wrap($0, width: style.width, indent: "    ") }
+            }
+            if errors.count > shown.count {
+                let more = errors.count - shown.count
+                lines.append("")
+                lines += wrap("(and \(more) more error\(more == 1 ? "" : "s"), which often go away with the first: "
+                              + "\(Driver.invocation) check \(kata.id) shows them all)", width: style.width, indent: "  ")
+                    .map { style.paint($0, .dim) }
             }
         case .couldNotRun(let reason):
             lines.append(mark(.red, "✗", "x") + " could not be run:")
