@@ -67,9 +67,7 @@ public enum ExplorerSession {
 
     /// The terminal's size; 80×24 when it does not say.
     private static func size() -> (width: Int, height: Int) {
-        var window = winsize()
-        guard ioctl(1, UInt(TIOCGWINSZ), &window) == 0, window.ws_col > 0, window.ws_row > 0 else { return (80, 24) }
-        return (Int(window.ws_col), Int(window.ws_row))
+        terminalSize() ?? (80, 24)
     }
 
     /// Draws the screen from its top-left corner, clearing what each line leaves.

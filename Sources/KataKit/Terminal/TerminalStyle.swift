@@ -35,14 +35,8 @@ public struct TerminalStyle: Sendable, Equatable {
         case "never": colour = false
         default: break
         }
-        let width = Int(environment["KATA_WIDTH"] ?? "") ?? Int(environment["COLUMNS"] ?? "") ?? terminalWidth() ?? 80
+        let width = Int(environment["KATA_WIDTH"] ?? "") ?? Int(environment["COLUMNS"] ?? "") ?? terminalSize()?.width ?? 80
         return TerminalStyle(colour: colour, unicode: !dumb, width: min(max(width, 40), 100))
-    }
-
-    private static func terminalWidth() -> Int? {
-        var size = winsize()
-        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
     }
 
     /// ANSI styles used by the workbook.

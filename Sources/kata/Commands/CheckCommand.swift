@@ -10,17 +10,20 @@ extension Driver {
         return results.allSatisfy { $0.result.isSolved } ? 0 : 1
     }
 
-    /// Grades katas one by one, printing each report as it comes and recording it.
+    /// Grades katas one by one, showing each report as it comes and recording it.
     /// - Parameters:
     ///   - katas: The katas, in order.
     ///   - timeout: Seconds each check may take.
     ///   - compileErrorsShown: How many compile errors a report shows in full; all by default.
+    ///   - show: What to do with each report and warning, a blank line not included; by
+    ///     default they are printed, each followed by one.
     /// - Returns: Each kata with its result.
-    func grade(_ katas: [KataEntry], timeout: Double,
-               compileErrorsShown: Int? = nil) -> [(kata: KataEntry, result: KataResult)] {
+    func grade(_ katas: [KataEntry], timeout: Double, compileErrorsShown: Int? = nil,
+               show: ((String) -> Void)? = nil) -> [(kata: KataEntry, result: KataResult)] {
         let report = VerdictReport(style: style, workbook: workbook, compileErrorsShown: compileErrorsShown)
+        let show = show ?? { say($0, "") }
         return pipeline(timeout: timeout, environment: KataGrader.childEnvironment(style: style, workbook: workbook)).grade(
-            katas, report: { say(report.render($0, $1), "") }, warn: { say(style.paint($0, .yellow), "") })
+            katas, report: { show(report.render($0, $1)) }, warn: { show(style.paint($0, .yellow)) })
     }
 
     /// The closing lines of a check: counts, then the next thing to do.
