@@ -207,7 +207,7 @@ final class EndToEndTests {
         #expect(solvedDocument["passed"] as? Bool == true)
 
         // Watching: graded at once (solved), graded again when the file is saved with
-        // a wrong answer, then q.
+        // a wrong answer, then q; on a terminal of 16 rows, the wrong answer's report is cut.
         printed = ""
         let keys = ScriptedKeys([
             { nil },
@@ -216,9 +216,13 @@ final class EndToEndTests {
             { UInt8(ascii: "q") },
         ])
         let watched = Driver(workbook: workbook, style: .plain, write: { printed += $0 })
-            .watch([Self.kata], startingAt: 0, timeout: 5, hint: { _ in }, keyboard: keys)
+            .watch([Self.kata], startingAt: 0, timeout: 5, hint: { _ in }, keyboard: keys, screen: { (80, 16) })
         #expect(watched == 0)
         let screens = printed.components(separatedBy: "kata watch · 10.2.1")
+        // Each screen is its first line and what follows it, less the newline the cursor waits after.
+        let rows = screens.dropFirst().map { $0.dropLast().split(separator: "\n", omittingEmptySubsequences: false).count }
+        #expect(rows.allSatisfy { $0 <= 15 } && screens.last?.contains(" more lines: \(Driver.invocation) check 10.2.1") == true,
+                "\(rows): \(printed)")
         #expect(screens.count == 3, "one screen at the start and one after the save: \(printed)")
         #expect(screens.dropFirst().first?.contains("All checked katas are solved. Next: press n for 10.2.2") == true)
         #expect(screens.last?.contains("✗ countFlips") == true)

@@ -11,19 +11,19 @@ extension Driver {
     ///   - timeout: Seconds each check may take.
     ///   - hint: Shows the next hint for a kata.
     ///   - keyboard: Where keys come from: the terminal unless a test says otherwise.
-    ///   - height: The terminal's rows when a screen is drawn, `nil` when it is not a
-    ///     terminal: a report too tall for them is cut (``WatchScreen``).
+    ///   - screen: The terminal's size when a screen is drawn, `nil` when it is not a
+    ///     terminal: a report too tall for it is cut (``WatchScreen``).
     /// - Returns: 0 when the learner quits.
     func watch(_ katas: [KataEntry], startingAt first: Int? = nil, timeout: Double,
                hint: (KataEntry) -> Void, keyboard: any WatchKeys = TerminalKeyboard(),
-               height: () -> Int? = { terminalSize()?.height }) -> Int32 {
+               screen: () -> (width: Int, height: Int)? = terminalSize) -> Int32 {
         let progress = ProgressFile(root: workbook.root)
         let start = first ?? katas.firstIndex { !(progress.katas[$0.id]?.isSolved ?? false) } ?? 0
         var session = WatchSession(katas: katas, current: start)
         var watcher = FileWatcher(paths: [workbook.path(session.kata.folder)])
         defer { keyboard.restore() }
         var watched = session.kata
-        regrade(watched, timeout: timeout, height: height())
+        regrade(watched, timeout: timeout, screen: screen())
         while true {
             let event: WatchEvent
             // 50 ms: a save starts its build within a blink, and polling costs little.
@@ -40,7 +40,7 @@ extension Driver {
                     watched = kata
                     watcher = FileWatcher(paths: [workbook.path(kata.folder)])
                 }
-                regrade(kata, timeout: timeout, height: height())
+                regrade(kata, timeout: timeout, screen: screen())
             case .hint(let kata)?:
                 hint(kata)
                 footer()
@@ -59,8 +59,8 @@ extension Driver {
     }
 
     /// Clears the screen and grades `kata` afresh, ending with the next step and the keys,
-    /// all in `height` rows when the terminal has that many.
-    private func regrade(_ kata: KataEntry, timeout: Double, height: Int?) {
+    /// all in the rows of `screen` when there is one.
+    private func regrade(_ kata: KataEntry, timeout: Double, screen: (width: Int, height: Int)?) {
         if style.colour { write("\u{1B}[2J\u{1B}[H") }
         // The first line goes out at once: grading can take seconds.
         let top = [style.paint("kata watch", .bold) + style.paint(header(for: kata), .dim), ""]
@@ -73,11 +73,12 @@ extension Driver {
         next.watching = true
         let tail = next.after(results).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             + footerLines
-        let room = height.map { $0 - top.reduce(0) { $0 + terminalRows($1, width: style.width) } }
+        let columns = screen?.width ?? style.width
+        let room = screen.map { $0.height - top.reduce(0) { $0 + terminalRows($1, width: columns) } }
         let cut = { (lines: Int) in
             style.paint("… \(lines) more line\(lines == 1 ? "" : "s"): \(Driver.invocation) check \(kata.id) shows them all", .dim)
         }
-        say(WatchScreen.fit(report: report, tail: tail, rows: room, width: style.width, cut: cut).joined(separator: "\n"))
+        say(WatchScreen.fit(report: report, tail: tail, rows: room, width: columns, cut: cut).joined(separator: "\n"))
     }
 
     /// The rest of the first line, on one line: the folder watched goes first when it
