@@ -75,8 +75,7 @@ struct GammaExplorer: Explorer {
 
     /// α̂: Newton from the method-of-moments start, as the story finds it.
     var estimate: Double {
-        maths.newtonRaphson(observations: draws, start: maths.methodOfMomentsStart(observations: draws).shape,
-                            tolerance: 1e-12, maxIterations: 50).shape
+        maths.estimatedShape(observations: draws)
     }
 
     /// `value` to the nearest hundredth, so that the arrows keep the cursor on round values

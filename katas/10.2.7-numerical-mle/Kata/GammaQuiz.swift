@@ -80,7 +80,7 @@ private func momentsStart(_ sample: [Double]) -> Question {
             """),
         .wrong("It is α̂ itself, so no climbing is needed", """
             The method of moments uses only x̄ and s²; the likelihood also depends on mean(ln x), so its maximum is \
-            elsewhere (α̂ = \(maths.newtonRaphson(observations: sample, start: start.shape, tolerance: 1e-12, maxIterations: 50).shape, decimals: 4)).
+            elsewhere (α̂ = \(maths.estimatedShape(observations: sample), decimals: 4)).
             """),
     ], explanation: """
         α₀ = x̄²/s² = \(start.shape, decimals: 4) and β₀ = x̄/s² = \(start.rate, decimals: 4): a start close to the \
@@ -92,7 +92,7 @@ private func momentsStart(_ sample: [Double]) -> Question {
 private func stepSize(_ sample: [Double]) -> Question {
     let maths = ReferenceSolution()
     let start = maths.methodOfMomentsStart(observations: sample)
-    let shape = maths.newtonRaphson(observations: sample, start: start.shape, tolerance: 1e-12, maxIterations: 50).shape
+    let shape = maths.estimatedShape(observations: sample)
     let rate = shape * Double(sample.count) / sample.reduce(0, +)
     let (p, q, r) = (trigamma(shape), -1 / rate, shape / (rate * rate))
     let sharpest = (p + r) / 2 + ((p - r) * (p - r) / 4 + q * q).squareRoot()
@@ -125,7 +125,7 @@ private func stepSize(_ sample: [Double]) -> Question {
 private func stoppedByTheStep(_ sample: [Double]) -> Question {
     let maths = ReferenceSolution()
     let start = maths.methodOfMomentsStart(observations: sample)
-    let shape = maths.newtonRaphson(observations: sample, start: start.shape, tolerance: 1e-12, maxIterations: 50).shape
+    let shape = maths.estimatedShape(observations: sample)
     let (eta, shortStep) = fooledRun
     let fooled = descend(sample, from: start, eta: eta, stepTolerance: shortStep)
     let n = Double(sample.count)
