@@ -80,14 +80,18 @@ enum Help {
             USAGE: \(kata) watch [<id>] [--timeout SECONDS]
 
             Grades a kata again every time you save one of its files, so you can keep your
-            editor open and read the verdicts here. It starts at the first kata you have not
-            solved (or at <id>), clears the screen before each grading, and takes single keys:
+            editor open and read the verdicts here. It starts at the first kata you have
+            not solved (or at <id>), clears the screen before each grading, and takes
+            single keys:
 
               h   the next hint for the first exercise not passing
               n   move on to the next kata
               r   grade again now
               l   list the katas and your progress
               q   quit (so does Ctrl-C; nothing is left running)
+
+            Each screen fits the terminal: a compile error shows its first error, and a
+            report too tall is cut at its end; \(kata) check <id> shows it all.
 
             Exits 0 when you quit.
 
