@@ -291,21 +291,21 @@ enum Help {
             USAGE: \(kata) [<command>] [<arguments>]
 
             COMMANDS:
-              (none)           welcome, your progress, and the next step
-              list             the katas and how far you have got
-              run <id>         tell a kata's story, then grade your solution
-              check [<id>]     grade your solutions (all katas when no id)
-              watch [<id>]     grade again on every save; keys for hints, next kata, quit
-              solution <id>    show a kata's reference solution
-              reset <id>       put a Solution.swift back to its stub (backed up first)
-              hint <id> [<ex>] the next hint for the first unsolved exercise (or the one named)
-              quiz <id>        the knowledge check on what a kata's story taught
-              explore <id>     a kata's full-screen view: move, change the data, step an optimizer
-              dev <command>    (authors) check, new <id> <slug>, update, docs: see `kata dev --help`
-              help [<command>] this text, or a command's
-              install          put kata on your PATH, to type `kata check` anywhere in the workbook
-              uninstall        remove the installed kata
-              completions <sh> Tab completion for bash, zsh or fish
+              (none)            welcome, your progress, and the next step
+              list              the katas and how far you have got
+              run <id>          tell a kata's story, then grade your solution
+              check [<id>]      grade your solutions (all katas when no id)
+              watch [<id>]      grade again on every save; keys for hints, next kata, quit
+              solution <id>     show a kata's reference solution
+              reset <id>        put a Solution.swift back to its stub (backed up first)
+              hint <id> [<ex>]  the next hint for the first unsolved exercise (or the one named)
+              quiz <id>         the knowledge check on what a kata's story taught
+              explore <id>      a kata's full-screen view: move, change the data, step an optimizer
+              dev <command>     (authors) check, new <id> <slug>, update, docs: see `kata dev --help`
+              help [<command>]  this text, or a command's
+              install           put kata on your PATH, to type `kata check` anywhere in the workbook
+              uninstall         remove the installed kata
+              completions <sh>  Tab completion for bash, zsh or fish
 
             Ids: 10.2.1, a slug (coin-flip), or a prefix (10.2 runs all of its parts in order).
             You edit one file per kata: katas/<id>-<slug>/Solution.swift.

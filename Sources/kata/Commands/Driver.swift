@@ -36,7 +36,7 @@ struct Driver {
             // These work outside a workbook too: a shell loads its completions from anywhere.
             switch command {
             case .help(let topic):
-                write(Help.text(for: topic, example: Help.example(near: directory)) + "\n")
+                write(HelpLayout.reflow(Help.text(for: topic, example: Help.example(near: directory)), width: style.width) + "\n")
                 return 0
             case .completions(let shell):
                 write(CompletionScript.text(for: shell))
@@ -95,7 +95,8 @@ struct Driver {
         case .newKata(let id, let slug, let title): return try newKata(id: id, slug: slug, title: title)
         case .updateShippedFiles: return update()
         case .help(let topic):
-            write(Help.text(for: topic, example: workbook.katas.first ?? Help.defaultExample) + "\n")
+            write(HelpLayout.reflow(Help.text(for: topic, example: workbook.katas.first ?? Help.defaultExample),
+                                    width: style.width) + "\n")
             return 0
         case .install(let prefix): return try install(prefix: prefix)
         case .uninstall(let prefix): return try Self.uninstall(prefix: prefix, environment: environment, style: style, write: write)
