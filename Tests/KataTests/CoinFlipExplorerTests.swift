@@ -72,13 +72,4 @@ struct CoinFlipExplorerTests {
         #expect(last.contains("Newton-Raphson: step 4"))
         #expect(last.contains("× the path"))
     }
-
-    @Test("a terminal too small says so instead of drawing; q quits")
-    func smallAndQuit() throws {
-        let small = try #require(Self.screens("", width: 50, height: 15).first)
-        #expect(Self.flat(small).contains("The terminal is 50×15; this view needs at least 64×24."))
-        let text = ExplorerSession.script(CoinFlipExplorer(maths: ReferenceSolution()), keys: ExplorerKey.keys(inScript: "q→"),
-                                          width: 80, height: 24, style: .plain)
-        #expect(text.contains("── q: quit") && !text.contains("after →"))
-    }
 }

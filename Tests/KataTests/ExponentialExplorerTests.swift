@@ -128,15 +128,4 @@ struct ExponentialExplorerTests {
         #expect(screens[0].contains("η = 0.001") && screens[1].contains("η = 0.002"))
         #expect(screens[3].contains("η = 5.000e−04"))
     }
-
-    @Test("a terminal too small says so instead of drawing; q quits")
-    func smallAndQuit() throws {
-        let small = try #require(Self.screens("", width: 50, height: 15).first)
-        #expect(Self.flat(small).contains("The terminal is 50×15; this view needs at least 64×24."))
-        let narrow = Self.screens("g", width: 64, height: 24)
-        #expect(narrow.allSatisfy { $0.components(separatedBy: "\n").dropFirst().allSatisfy { $0.count <= 64 } })
-        let text = ExplorerSession.script(ExponentialExplorer(maths: ReferenceSolution()),
-                                          keys: ExplorerKey.keys(inScript: "q→"), width: 80, height: 24, style: .plain)
-        #expect(text.contains("── q: quit") && !text.contains("after →"))
-    }
 }

@@ -12,11 +12,6 @@ struct RegressionExplorerTests {
         ExplorerScreens.of(RegressionExplorer(maths: ReferenceSolution()), keys: keys, width: width, height: height)
     }
 
-    /// A screen's words on one line, as wrapping may split a sentence.
-    static func flat(_ screen: String) -> String {
-        ExplorerScreens.flat(screen)
-    }
-
     /// The slope m as the screen's first readout shows it.
     static func slope(_ screen: String) -> Double? {
         screen.firstMatch(of: #/m = ([0-9.]+) · b/#).flatMap { Double($0.1) }
@@ -98,30 +93,5 @@ struct RegressionExplorerTests {
             sigmas.append(explorer.sigma)
         }
         #expect(slopes.min() == 2 && slopes.max() == 4 && sigmas.min() == 0.25 && sigmas.max() == 10)
-    }
-
-    @Test("a terminal too small says so instead of drawing; 64 columns fit; q quits")
-    func smallAndQuit() throws {
-        let small = try #require(Self.screens("", width: 50, height: 15).first)
-        #expect(Self.flat(small).contains("The terminal is 50×15; this view needs at least 64×24."))
-        let narrow = Self.screens("ml", width: 64, height: 24)
-        #expect(narrow.allSatisfy { screen in
-            let lines = screen.components(separatedBy: "\n").dropFirst()
-            return lines.count == 24 && lines.allSatisfy { $0.count <= 64 }
-        })
-        let text = ExplorerSession.script(RegressionExplorer(maths: ReferenceSolution()),
-                                          keys: ExplorerKey.keys(inScript: "q→"), width: 80, height: 24, style: .plain)
-        #expect(text.contains("── q: quit") && !text.contains("after →"))
-    }
-
-    @Test("in colour the screens read the same, the panels still side by side")
-    func colour() {
-        let keys = ExplorerKey.keys(inScript: "ml")
-        let draw = { (colour: Bool) in
-            ExplorerSession.script(RegressionExplorer(maths: ReferenceSolution()), keys: keys, width: 80, height: 24,
-                                   style: TerminalStyle(colour: colour, width: 80))
-        }
-        let (plain, painted) = (draw(false), draw(true))
-        #expect(painted != plain && painted.withoutEscapeCodes == plain)
     }
 }

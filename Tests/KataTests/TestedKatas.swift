@@ -37,6 +37,8 @@ struct TestedKata: Sendable, CustomTestStringConvertible {
     let probeReference: @Sendable () -> [GradedCheck]
     /// Its knowledge check, computed now.
     let quiz: @Sendable () -> [QuizItem]
+    /// Its explorable view, drawn with the reference's functions, when it has one.
+    let explorer: (@Sendable () -> any Explorer)?
 
     /// The kata, with makers of its reference solution and its stub as shipped.
     init<Solver>(_ kata: Kata<Solver>, reference: @escaping @Sendable () -> Solver,
@@ -48,6 +50,11 @@ struct TestedKata: Sendable, CustomTestStringConvertible {
         probeReference = { Grader(kata: kata).gradeAll(reference(), probing: true) }
         sources = kata.sources
         quiz = { kata.quizItems }
+        if let maker = kata.explorer {
+            explorer = { maker.make(reference()) }
+        } else {
+            explorer = nil
+        }
         told = {
             let narrator = Narrator(style: .plain, sources: kata.sources, write: { _ in })
             kata.story(narrator)
