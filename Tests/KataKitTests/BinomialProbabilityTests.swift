@@ -18,9 +18,9 @@ struct BinomialProbabilityTests {
         }
     }
 
-    @Test("sums to 1 over k at n = 1000 and n = 10⁶, to 4 ulps of ln n! (no overflow on the way)")
+    @Test("sums to 1 over k at n = 1000 and n = 10⁵, to 4 ulps of ln n! (no overflow on the way)")
     func sumsToOne() {
-        for n in [1000, 1_000_000] {
+        for n in [1000, 100_000] {
             let total = (0...n).reduce(0) { $0 + binomialProbability($1, of: n, p: 0.3) }
             // ln C(n, k) is a difference of numbers near ln n!, each rounded: their error,
             // through exp, is each mass's relative error.

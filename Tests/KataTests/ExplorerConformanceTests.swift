@@ -1,27 +1,27 @@
 import KataKit
 import Testing
 
-/// What every explorable view promises, whatever its kata: each key it lists works at every
-/// size from its minimum up, a smaller terminal is told so, q quits, and colour changes
+/// What every explorable view promises, whatever its kata: each key it lists works at its
+/// minimum size and on a large terminal, a smaller terminal is told so, q quits, and colour changes
 /// nothing but colour. A kata's own explorer tests hold what is particular to it.
 @Suite("Every explorable view")
 struct ExplorerConformanceTests {
     static let explored = testedKatas.filter { $0.explorer != nil }
 
-    /// Every key the view's help lists but q, in order, twice over: a script that
-    /// reaches states no single key does (the optimiser after the data changed, say).
+    /// Every key the view's help lists but q, in order: a script that also reaches states
+    /// no single key does (the optimiser after the data changed, say). Each kata's own
+    /// tests press its keys at 80×24.
     private static func everyKey(_ explorer: any Explorer) -> String {
-        let keys = explorer.keyHelp.map(\.key).joined().filter { !$0.isWhitespace && $0 != "q" }
-        return String(repeating: keys, count: 2)
+        explorer.keyHelp.map(\.key).joined().filter { !$0.isWhitespace && $0 != "q" }
     }
 
-    @Test("every listed key, at the minimum size, at 80×24 and at 120×40: each screen fills the terminal and no line is wider",
+    @Test("every listed key, at the minimum size and at 120×40: each screen fills the terminal and no line is wider",
           arguments: explored)
     func everySize(kata: TestedKata) throws {
         let make = try #require(kata.explorer)
         let minimum = make().minimumSize
         let keys = Self.everyKey(make())
-        for (width, height) in [(minimum.width, minimum.height), (80, 24), (120, 40)] {
+        for (width, height) in [(minimum.width, minimum.height), (120, 40)] {
             let screens = ExplorerScreens.of(make(), keys: keys, width: width, height: height)
             #expect(screens.count == keys.count + 1, "\(kata.id) at \(width)×\(height)")
             for screen in screens {

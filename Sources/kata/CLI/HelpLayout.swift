@@ -9,8 +9,10 @@ enum HelpLayout {
     /// - Parameters:
     ///   - text: A help text, as `Help.text(for:)` writes it.
     ///   - width: The terminal's width.
-    /// - Returns: The text with every line at most `width` columns, but for a single word
-    ///   longer than that.
+    ///   - invocation: What the learner types for the driver: a line that starts with it
+    ///     is a command to copy.
+    /// - Returns: The text with every line at most `width` columns, but for a command to
+    ///   copy and a single word longer than that.
     static func reflow(_ text: String, width: Int, invocation: String = Driver.invocation) -> String {
         var lines: [String] = []
         var entry: Entry?
