@@ -237,7 +237,8 @@ enum Help {
             return """
             USAGE: \(kata) install [--prefix DIR]
 
-            Builds kata in release mode (a few minutes the first time) and puts it in DIR as
+            Builds kata in release mode (a few minutes the first time, in .build-install/, so
+            that a kata watch meanwhile is not held up) and puts it in DIR as
             `kata`, so that you can type `kata check` instead of `swift run kata check`, in any
             folder of the workbook. It says whether your shell will find it there and, when not,
             the line to add to your shell's startup file; and the line that turns on Tab

@@ -12,16 +12,20 @@ struct DriverBuild {
     /// Builds the driver in `workbook`, showing `progress` while it waits.
     let build: (_ workbook: Workbook, _ progress: BuildProgress) -> Result<String, Failure>
 
-    /// `swift build -c release --product kata` in the workbook: `.build/release/kata`.
+    /// `swift build -c release --product kata` in the workbook, in a build folder of its
+    /// own: `.build-install/release/kata`. SwiftPM locks a build folder while it builds, so
+    /// in `.build` this minute-long build would hold up every build of the learner's loop
+    /// (a `kata watch` in another terminal), and wait for them.
     static var release: DriverBuild {
         DriverBuild { workbook, progress in
-            let binary = workbook.path(".build/release/kata")
+            let folder = workbook.path(scratchFolder)
+            let binary = folder + "/release/kata"
             progress.start("Building kata in release mode (the first time takes a few minutes)")
             defer { progress.stop() }
             let result: (status: ChildProcess.Termination, output: String)
             do {
                 result = try SwiftBuild(workbook: workbook, progress: progress)
-                    .run(["build", "-c", "release", "--product", "kata"])
+                    .run(["build", "-c", "release", "--product", "kata", "--scratch-path", folder])
             } catch {
                 return .failure(Failure(report: "Could not start \(workbook.swiftExecutable): \(error)"))
             }
@@ -31,6 +35,9 @@ struct DriverBuild {
             return .success(binary)
         }
     }
+
+    /// The build folder of `release`, in the workbook's root (ignored by git, as `.build-*` is).
+    static let scratchFolder = ".build-install"
 
     /// The lines of a failed build worth showing: each error once, or the last lines.
     /// - Parameter output: What `swift build` printed.
