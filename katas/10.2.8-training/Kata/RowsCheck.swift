@@ -15,7 +15,7 @@ import KataKit
 func expectRows(_ actual: [[Double]], _ expected: [[Double]], _ tolerance: Tolerance, for call: String,
                 mistakes: [Mistake<[[Double]]>] = [], note: String? = nil) throws(CheckFailure) {
     let mistake = { mistakes.first { $0.matches(actual, expected) }?.named }
-    try expect(actual.count == expected.count && zip(actual, expected).allSatisfy { $0.count == $1.count }) {
+    try expect(TrainingMistakes.sameShape(actual, expected)) {
         CheckFailure(call: call, expected: shape(expected),
                      actual: shape(actual), mistake: mistake(), note: note)
     }

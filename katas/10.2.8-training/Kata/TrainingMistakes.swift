@@ -90,7 +90,7 @@ enum TrainingMistakes: MistakeCatalogue {
 
     /// Whether two matrices have one shape and agree entry by entry to nine digits.
     static func rowsAgree(_ a: [[Double]], _ b: [[Double]]) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { $0.count == $1.count && zip($0, $1).allSatisfy { agree($0, $1) } }
+        sameShape(a, b) && zip(a, b).allSatisfy { zip($0, $1).allSatisfy { agree($0, $1) } }
     }
 
     // MARK: - crossEntropy
