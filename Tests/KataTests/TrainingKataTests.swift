@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import TrainingKata
+@testable import TrainingKata
 
 @Suite("Kata 10.2.8, training: what a failure shows")
 struct TrainingKataTests {
@@ -11,6 +11,16 @@ struct TrainingKataTests {
         let failure = try #require(grader.gradeAll(TrainingWrong.SoftmaxOverColumns()).first { $0.exercise == "softmax" }).failure()
         #expect(failure.call == "softmax(logits: [[1.0, 2.0, 3.0]])[0][0]")
         #expect(failure.mistake?.name == "softmax over the wrong axis")
+    }
+
+    @Test("a matrix of the wrong shape says both shapes in words, a single row as one")
+    func shapeInWords() throws {
+        let failure = try #require(grader.gradeAll(TrainingWrong.SoftmaxDropsLastRow()).first { $0.exercise == "softmax" }).failure()
+        #expect(failure.call == "softmax(logits: [[1.0, 2.0, 3.0]])")
+        #expect(failure.expected == "1 row of 3")
+        #expect(failure.actual == "no rows")
+        #expect(shape([[1, 2], [3, 4], [5, 6]]) == "3 rows of 2")
+        #expect(shape([[1, 2], [3]]) == "2 rows of lengths [2, 1]")
     }
 
     @Test("an epoch's failure shows the call with its order and batch size")

@@ -76,6 +76,13 @@ enum TrainingWrong {
         }
     }
 
+    /// Softmax of every row but the last: a matrix of the wrong shape.
+    struct SoftmaxDropsLastRow: TrainingReferenceDefaults {
+        func softmax(logits: [[Double]]) -> [[Double]] {
+            Array(ReferenceSolution().softmax(logits: logits).dropLast())
+        }
+    }
+
     struct SoftmaxOverColumns: TrainingReferenceDefaults {
         func softmax(logits: [[Double]]) -> [[Double]] {
             let k = logits[0].count

@@ -31,11 +31,14 @@ func expectRows(_ actual: [[Double]], _ expected: [[Double]], _ tolerance: Toler
                note: note)
 }
 
-/// A matrix's shape in words: "3 rows of 2", or the row lengths when they differ.
+/// A matrix's shape in words: "3 rows of 2", "1 row of 3", "no rows", or the row
+/// lengths when they differ.
 func shape(_ rows: [[Double]]) -> String {
+    if rows.isEmpty { return "no rows" }
     let lengths = Set(rows.map(\.count))
-    if lengths.count <= 1 { return "\(rows.count) rows of \(lengths.first ?? 0)" }
-    return "\(rows.count) rows of lengths \(rows.map(\.count))"
+    let count = rows.count == 1 ? "1 row" : "\(rows.count) rows"
+    if lengths.count == 1, let length = lengths.first { return "\(count) of \(length)" }
+    return "\(count) of lengths \(rows.map(\.count))"
 }
 
 /// Rows as a call shows them: all of them when small, else the first row and the shape.
