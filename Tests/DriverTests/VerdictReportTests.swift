@@ -88,5 +88,7 @@ struct VerdictReportTests {
         #expect(checked.filter { $0.contains("error: cannot find") }.count == 3)
         #expect(!checked.joined().contains("more error"))
         #expect(render(5) == checked)
+        let oneMore = render(2).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(oneMore.contains("(and 1 more error, which often goes away with the first: "), "\(oneMore)")
     }
 }

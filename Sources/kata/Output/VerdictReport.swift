@@ -37,7 +37,8 @@ struct VerdictReport {
             if errors.count > shown.count {
                 let more = errors.count - shown.count
                 lines.append("")
-                lines += wrap("(and \(more) more error\(more == 1 ? "" : "s"), which often go away with the first: "
+                let rest = more == 1 ? "1 more error, which often goes" : "\(more) more errors, which often go"
+                lines += wrap("(and \(rest) away with the first: "
                               + "\(Driver.invocation) check \(kata.id) shows them all)", width: style.width, indent: "  ")
                     .map { style.paint($0, .dim) }
             }
