@@ -43,8 +43,12 @@ extension DriverRobustnessTests {
         let progressBefore = FileManager.default.contents(atPath: progressPath)
         let filesBefore = try learnerFiles()
 
+        #expect(FileManager.default.createFile(atPath: PackageCopy.readOnlyMark(of: root), contents: nil))
         try Self.setWritable(false, root)
-        defer { try? Self.setWritable(true, root) }
+        defer {
+            try? Self.setWritable(true, root)
+            try? FileManager.default.removeItem(atPath: PackageCopy.readOnlyMark(of: root))
+        }
         let checked = try package.kata("check", as: user)
         #expect(checked.termination == .exited(1), "\(checked.output)")
         #expect(checked.output.contains("kata-10.2.2 needs building"), "\(checked.output)")

@@ -62,7 +62,11 @@ enum PackageCopy {
         do {
             let root = try sharedRoot.get()
             // A run stopped in the middle of a read-only case leaves the copy read-only.
-            giveWriteBack(root)
+            // Only then: going through every file of its .build takes a second.
+            if FileManager.default.fileExists(atPath: readOnlyMark(of: root)) {
+                giveWriteBack(root)
+                try FileManager.default.removeItem(atPath: readOnlyMark(of: root))
+            }
             try mirror(items, into: root)
             try buildEverything(in: root)
             return Turn(root: root)
@@ -118,6 +122,11 @@ enum PackageCopy {
         /// What it printed.
         let description: String
     }
+
+    /// The file a case that takes write permission from the copy at `root` leaves beside
+    /// it until it has given it back, so that the next turn gives it back when that case
+    /// was stopped halfway.
+    static func readOnlyMark(of root: String) -> String { "\(root).read-only" }
 
     /// Gives the owner write permission again on everything under `folder`, which a
     /// read-only case takes away.
