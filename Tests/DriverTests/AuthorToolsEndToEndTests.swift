@@ -4,7 +4,7 @@ import Testing
 
 /// `kata dev new` and `kata dev check` on a temporary copy of the package, with its
 /// Docs (see `EndToEndTests`; the first build takes minutes).
-@Suite("Author tools end to end", .serialized)
+@Suite("Author tools end to end", .serialized, .ownThreads)
 final class AuthorToolsEndToEndTests {
     /// This test's turn with the shared copy of the package.
     let copy: PackageCopy.Turn

@@ -10,7 +10,7 @@ import Testing
 ///
 /// Each case takes its turn with the shared copy of the package (see `RobustnessPackage`;
 /// its first build takes minutes), and puts the learner files it needs in place first.
-@Suite("A driver that cannot be broken", .serialized)
+@Suite("A driver that cannot be broken", .serialized, .ownThreads)
 final class DriverRobustnessTests {
     /// This case's turn with the shared copy.
     let copy: PackageCopy.Turn

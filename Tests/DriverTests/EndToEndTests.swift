@@ -6,7 +6,7 @@ import KataKit
 /// The driver against a real kata binary, on a temporary copy of the package whose
 /// Solution.swift is the pristine stub, edited as a learner would. The first build of
 /// the copy takes a minute or two; each edit after it rebuilds one small module.
-@Suite("Grading a learner's Solution.swift end to end", .serialized)
+@Suite("Grading a learner's Solution.swift end to end", .serialized, .ownThreads)
 final class EndToEndTests {
     static let kata = KataEntry(id: "10.2.1", slug: "coin-flip", title: "Coin flip: 9 heads in 13 flips")
     /// This test's turn with the shared copy of the package.

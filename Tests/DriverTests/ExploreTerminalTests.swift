@@ -6,7 +6,7 @@ import Testing
 /// `kata explore 10.2.1` on a real pseudo-terminal, driven by keys as a learner's
 /// terminal sends them: the screen shows what each key did, and the terminal is put back
 /// (its mode and the main screen) on q, on Ctrl-C and when the program crashes.
-@Suite("kata explore on a pseudo-terminal", .serialized)
+@Suite("kata explore on a pseudo-terminal", .serialized, .ownThreads)
 final class ExploreTerminalTests {
     /// This test's turn with the shared copy of the package.
     let copy: PackageCopy.Turn

@@ -4,7 +4,7 @@ import Testing
 
 /// `kata hint`, `kata list` and the progress file against a real kata binary, on a
 /// temporary copy of the package (see `EndToEndTests`; its first build takes minutes).
-@Suite("Hints and progress end to end", .serialized)
+@Suite("Hints and progress end to end", .serialized, .ownThreads)
 final class HintEndToEndTests {
     /// This test's turn with the shared copy of the package.
     let copy: PackageCopy.Turn

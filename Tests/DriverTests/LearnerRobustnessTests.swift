@@ -10,7 +10,7 @@ import KataKit
 /// Builds are the cost, so each build covers several cases: one Solution.swift for
 /// 10.2.1 whose six exercises each crash or hang differently, one for 10.2.2 whose
 /// exercises misbehave in the other ways, then broken files in every kata at once.
-@Suite("A learner's Solution.swift cannot break the grader", .serialized)
+@Suite("A learner's Solution.swift cannot break the grader", .serialized, .ownThreads)
 final class LearnerRobustnessTests {
     /// This test's turn with the shared copy of the package.
     let copy: PackageCopy.Turn

@@ -3,7 +3,7 @@ import Synchronization
 import Testing
 
 /// What the end-to-end suites stand on: one test at a time has the shared copy.
-@Suite("Turns with the shared copy of the package")
+@Suite("Turns with the shared copy of the package", .ownThreads)
 struct PackageCopyTests {
     /// Set once a turn has been given.
     final class Given: Sendable {
