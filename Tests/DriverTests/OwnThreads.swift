@@ -7,8 +7,8 @@ import Testing
 /// For the tests that wait: on a child process (a build, a kata binary), or on their turn
 /// with the shared copy of the package. On the shared pool such a test holds one of the
 /// two threads while it waits, and when its turn comes it is queued behind every test
-/// not yet started: the end-to-end suites, which take turns one after another, sat idle
-/// for 40 s of a 126 s `swift test` while the in-process tests ran.
+/// not yet started: the shared copy, which the end-to-end suites take turns with, sat
+/// unused for 37 s of a 127 s `swift test` while the in-process tests ran.
 struct OwnThreadsTrait: SuiteTrait, TestTrait, TestScoping {
     /// Each test of the suite, not the suite as a whole.
     var isRecursive: Bool { true }

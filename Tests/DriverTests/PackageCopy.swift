@@ -62,7 +62,7 @@ enum PackageCopy {
         do {
             let root = try sharedRoot.get()
             // A run stopped in the middle of a read-only case leaves the copy read-only.
-            // Only then: going through every file of its .build takes a second.
+            // Only then: going through every file of its .build takes about half a second.
             if FileManager.default.fileExists(atPath: readOnlyMark(of: root)) {
                 giveWriteBack(root)
                 try FileManager.default.removeItem(atPath: readOnlyMark(of: root))
