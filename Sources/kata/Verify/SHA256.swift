@@ -6,8 +6,8 @@ import Foundation
 /// attempt at constant time.
 ///
 /// The driver is built without optimisation, as `swift build` builds it: the rounds work
-/// on pointers, with masking shifts, because array subscripts and calls that are not
-/// inlined there made hashing the shipped files several times slower.
+/// on pointers, with masking shifts and a transparent rotation, because array subscripts
+/// and calls that are not inlined there made hashing the shipped files several times slower.
 enum SHA256 {
     /// The digest of `data`, as 64 lowercase hex digits: the form `sha256sum` prints.
     /// - Parameter data: The bytes to hash.
@@ -62,6 +62,12 @@ enum SHA256 {
         let schedule: UnsafeMutablePointer<UInt32>
         let constants: UnsafePointer<UInt32>
 
+        /// `word` rotated right by `count` bits; transparent, so inlined even unoptimised.
+        @_transparent
+        private func rotate(_ word: UInt32, _ count: UInt32) -> UInt32 {
+            word &>> count | word &<< (32 &- count)
+        }
+
         /// Mixes the 64-byte block at `block` into the state.
         func compress(_ block: UnsafeRawPointer) {
             let bytes = block.assumingMemoryBound(to: UInt8.self)
@@ -74,8 +80,8 @@ enum SHA256 {
             }
             while index < 64 {
                 let early = schedule[index &- 15], late = schedule[index &- 2]
-                let sigma0 = (early &>> 7 | early &<< 25) ^ (early &>> 18 | early &<< 14) ^ (early &>> 3)
-                let sigma1 = (late &>> 17 | late &<< 15) ^ (late &>> 19 | late &<< 13) ^ (late &>> 10)
+                let sigma0 = rotate(early, 7) ^ rotate(early, 18) ^ (early &>> 3)
+                let sigma1 = rotate(late, 17) ^ rotate(late, 19) ^ (late &>> 10)
                 schedule[index] = schedule[index &- 16] &+ sigma0 &+ schedule[index &- 7] &+ sigma1
                 index &+= 1
             }
@@ -83,10 +89,10 @@ enum SHA256 {
             var e = state[4], f = state[5], g = state[6], h = state[7]
             index = 0
             while index < 64 {
-                let sum1 = (e &>> 6 | e &<< 26) ^ (e &>> 11 | e &<< 21) ^ (e &>> 25 | e &<< 7)
+                let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
                 let choice = (e & f) ^ (~e & g)
                 let first = h &+ sum1 &+ choice &+ constants[index] &+ schedule[index]
-                let sum0 = (a &>> 2 | a &<< 30) ^ (a &>> 13 | a &<< 19) ^ (a &>> 22 | a &<< 10)
+                let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
                 let majority = (a & b) ^ (a & c) ^ (b & c)
                 h = g
                 g = f
