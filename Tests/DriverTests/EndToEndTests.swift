@@ -207,23 +207,33 @@ final class EndToEndTests {
         #expect(solvedDocument["passed"] as? Bool == true)
 
         // Watching: graded at once (solved), graded again when the file is saved with
-        // a wrong answer, then q; on a terminal of 16 rows, the wrong answer's report is cut.
+        // a wrong answer, then again on r after the terminal narrowed from 80 columns to 60,
+        // then q. On a terminal of 16 rows the wrong answer's report is cut; at 60 columns it
+        // wraps at 60.
         printed = ""
         let keys = ScriptedKeys([
             { nil },
             { [self] in try? writeSolution(stubWithFirstExercise("return (heads: 0, tails: 0) // WATCHED")); return nil },
             { nil }, { nil }, { nil }, { nil }, { nil }, { nil }, { nil }, { nil },
-            { UInt8(ascii: "q") },
+            { UInt8(ascii: "r") }, { UInt8(ascii: "q") },
         ])
-        let watched = Driver(workbook: workbook, style: .plain, write: { printed += $0 })
-            .watch([Self.kata], startingAt: 0, timeout: 5, hint: { _ in }, keyboard: keys, screen: { (80, 16) })
+        var watcher = Driver(workbook: workbook, style: .plain, write: { printed += $0 })
+        // Widths the environment could set (KATA_WIDTH, COLUMNS) would win over the terminal's.
+        watcher.environment = [:]
+        var screensDrawn = 0
+        let watched = watcher.watch([Self.kata], startingAt: 0, timeout: 5, hint: { _ in }, keyboard: keys) {
+            screensDrawn += 1
+            return (screensDrawn < 3 ? 80 : 60, 16)
+        }
         #expect(watched == 0)
         let screens = printed.components(separatedBy: "kata watch · 10.2.1")
+        let widest = screens.dropFirst().map { $0.split(separator: "\n").map(\.count).max() ?? 0 }
+        #expect(widest.count == 3 && widest[1] > 60 && widest[2] <= 60, "the widest line of each screen: \(widest)")
         // Each screen is its first line and what follows it, less the newline the cursor waits after.
         let rows = screens.dropFirst().map { $0.dropLast().split(separator: "\n", omittingEmptySubsequences: false).count }
         #expect(rows.allSatisfy { $0 <= 15 } && screens.last?.contains(" more lines: \(Driver.invocation) check 10.2.1") == true,
                 "\(rows): \(printed)")
-        #expect(screens.count == 3, "one screen at the start and one after the save: \(printed)")
+        #expect(screens.count == 4, "one screen at the start, one after the save and one on r: \(printed)")
         #expect(screens.dropFirst().first?.contains("All checked katas are solved. Next: press n for 10.2.2") == true)
         #expect(screens.last?.contains("✗ countFlips") == true)
         let unwrapped = screens.last?.replacingOccurrences(of: "\n      ", with: " ")

@@ -35,8 +35,20 @@ public struct TerminalStyle: Sendable, Equatable {
         case "never": colour = false
         default: break
         }
-        let width = Int(environment["KATA_WIDTH"] ?? "") ?? Int(environment["COLUMNS"] ?? "") ?? terminalSize()?.width ?? 80
-        return TerminalStyle(colour: colour, unicode: !dumb, width: min(max(width, 40), 100))
+        return TerminalStyle(colour: colour, unicode: !dumb,
+                             width: wrapWidth(columns: terminalSize()?.width, environment: environment))
+    }
+
+    /// The width to wrap prose at on a terminal `columns` wide: `KATA_WIDTH` or `COLUMNS`
+    /// when the environment sets one, else the terminal's (80 when there is none), kept
+    /// within 40 to 100 columns.
+    /// - Parameters:
+    ///   - columns: The terminal's width, `nil` when the output is not a terminal.
+    ///   - environment: The environment to read.
+    /// - Returns: The width.
+    public static func wrapWidth(columns: Int?, environment: [String: String]) -> Int {
+        let width = Int(environment["KATA_WIDTH"] ?? "") ?? Int(environment["COLUMNS"] ?? "") ?? columns ?? 80
+        return min(max(width, 40), 100)
     }
 
     /// ANSI styles used by the workbook.

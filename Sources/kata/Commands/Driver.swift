@@ -11,7 +11,7 @@ struct Driver {
     /// The workbook.
     let workbook: Workbook
     /// How to draw on standard output.
-    let style: TerminalStyle
+    var style: TerminalStyle
     /// Where the driver's own output goes.
     let write: (String) -> Void
     /// How to ask before a step the learner may not want.

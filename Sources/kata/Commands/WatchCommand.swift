@@ -59,8 +59,16 @@ extension Driver {
     }
 
     /// Clears the screen and grades `kata` afresh, ending with the next step and the keys,
-    /// all in the rows of `screen` when there is one.
+    /// all in the rows of `screen` when there is one, wrapped at its width: the learner
+    /// may have resized the terminal since the last screen.
     private func regrade(_ kata: KataEntry, timeout: Double, screen: (width: Int, height: Int)?) {
+        var resized = self
+        if let screen { resized.style.width = TerminalStyle.wrapWidth(columns: screen.width, environment: environment) }
+        resized.draw(kata, timeout: timeout, screen: screen)
+    }
+
+    /// Clears the screen and draws `kata`'s verdict (see `regrade`).
+    private func draw(_ kata: KataEntry, timeout: Double, screen: (width: Int, height: Int)?) {
         if style.colour { write("\u{1B}[2J\u{1B}[H") }
         // The first line goes out at once: grading can take seconds.
         let top = [style.paint("kata watch", .bold) + style.paint(header(for: kata), .dim), ""]
