@@ -19,7 +19,10 @@ enum PackageCopy {
 
     /// Where the kept copy lives: one folder per package, named for its path.
     static let keptFolder = FileManager.default.temporaryDirectory
-        .appendingPathComponent("kata-test-copies-\(FNV1a.hex(of: Data(WorkbookTests.packageRoot.utf8)))").path
+        .appendingPathComponent("\(keptPrefix)\(FNV1a.hex(of: Data(WorkbookTests.packageRoot.utf8)))").path
+
+    /// How the name of every package's kept folder starts.
+    static let keptPrefix = "kata-test-copies-"
 
     /// One test's turn with the shared copy: no other test of this process has the copy
     /// until this is released (at the end of the test that holds it, even one whose suite
@@ -179,7 +182,32 @@ enum PackageCopy {
             }
             return "\(throwawayFolder)/work book"
         }
+        try Data(WorkbookTests.packageRoot.utf8).write(to: URL(fileURLWithPath: "\(keptFolder)/\(packageRecord)"))
+        removeAbandoned(in: FileManager.default.temporaryDirectory.path)
         return root
+    }
+
+    /// The file in a kept folder that names the package it copies.
+    static let packageRecord = "package path"
+
+    /// Removes each kept folder in `folder` whose package is gone (a clone deleted since
+    /// its tests ran), which would otherwise hold its copy's 200 MB or more for good. A
+    /// folder that names no package (kept before they named it), or whose copy another
+    /// process holds, is left alone.
+    static func removeAbandoned(in folder: String) {
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where entry.hasPrefix(keptPrefix) {
+            let kept = "\(folder)/\(entry)"
+            guard let package = try? String(contentsOfFile: "\(kept)/\(packageRecord)", encoding: .utf8),
+                  !FileManager.default.fileExists(atPath: "\(package)/Package.swift") else { continue }
+            let descriptor = open("\(kept)/shared copy/work book.lock", O_RDWR | O_CLOEXEC)
+            if descriptor >= 0, flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+                close(descriptor)
+                continue
+            }
+            giveWriteBack(kept)
+            try? FileManager.default.removeItem(atPath: kept)
+            if descriptor >= 0 { close(descriptor) }
+        }
     }
 
     /// Makes `root` hold what the package holds under `items` (learner files pristine),

@@ -29,3 +29,34 @@ struct PackageCopyTests {
         #expect(next.root == root)
     }
 }
+
+@Suite("Kept copies of packages that are gone")
+struct AbandonedCopyTests {
+    @Test("a kept copy whose package is gone is removed; one whose package is there, one that names none and one held are kept")
+    func removesOnlyAbandoned() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("abandoned-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let gone = "\(folder)/no such clone \(UUID().uuidString)"
+        func keep(_ name: String, package: String?) throws -> String {
+            let kept = "\(folder)/\(name)"
+            try FileManager.default.createDirectory(atPath: "\(kept)/shared copy/work book/.build", withIntermediateDirectories: true)
+            try Data("built".utf8).write(to: URL(fileURLWithPath: "\(kept)/shared copy/work book/.build/kata"))
+            if let package { try Data(package.utf8).write(to: URL(fileURLWithPath: "\(kept)/\(PackageCopy.packageRecord)")) }
+            return kept
+        }
+        let abandoned = try keep("\(PackageCopy.keptPrefix)1", package: gone)
+        let current = try keep("\(PackageCopy.keptPrefix)2", package: WorkbookTests.packageRoot)
+        let unnamed = try keep("\(PackageCopy.keptPrefix)3", package: nil)
+        let held = try keep("\(PackageCopy.keptPrefix)4", package: gone)
+        let other = try keep("not-a-kept-copy", package: gone)
+        let lock = open("\(held)/shared copy/work book.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        try #require(lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) == 0)
+        defer { close(lock) }
+
+        PackageCopy.removeAbandoned(in: folder)
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
+        for kept in [current, unnamed, held, other] {
+            #expect(FileManager.default.fileExists(atPath: "\(kept)/shared copy/work book/.build/kata"), "\(kept)")
+        }
+    }
+}
