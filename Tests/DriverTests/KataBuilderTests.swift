@@ -70,9 +70,12 @@ struct KataBuilderTests {
                 echo "swift $*" >> "$(dirname "$0")/calls"
                 root="\(root)"
                 [ -e "$root/tools/debug.yaml" ] && cp "$root/tools/debug.yaml" "$root/.build/debug.yaml"
+                learner() { "$root/tools/swiftc" compile "$root/\(kata.solutionFile)" "\(object)" && "$root/tools/swiftc" link "\(object)" "\(binary)"; }
+                author() { printf '#!/bin/sh\\necho author\\n' > "$root/.build/debug/$1" && chmod +x "$root/.build/debug/$1"; }
                 case "$3" in
-                  kata-10.2.1) "$root/tools/swiftc" compile "$root/\(kata.solutionFile)" "\(object)" && "$root/tools/swiftc" link "\(object)" "\(binary)" ;;
-                  *) printf '#!/bin/sh\\necho author\\n' > "$root/.build/debug/$3" && chmod +x "$root/.build/debug/$3" ;;
+                  kata-10.2.1) learner ;;
+                  "") learner && author kata-10.2.1-dev ;;
+                  *) author "$3" ;;
                 esac
                 """)
         }
@@ -93,8 +96,21 @@ struct KataBuilderTests {
             let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false),
                                       alwaysBuild: alwaysBuild, flags: flags)
             let outcome = builder.build(kata, product: product)
+            return (outcome, calls())
+        }
+
+        /// Builds the learner's program and the author's together, and says which tools ran.
+        func buildTogether() -> [String] {
+            try? FileManager.default.removeItem(atPath: workbook.path("tools/calls"))
+            KataBuilder(workbook: workbook, progress: BuildProgress(style: .plain, isTerminal: false))
+                .buildTogether([(kata, kata.product), (kata, kata.authorProduct)])
+            return calls()
+        }
+
+        /// The tools that ran since the last build, in order.
+        private func calls() -> [String] {
             let calls = (try? String(contentsOfFile: workbook.path("tools/calls"), encoding: .utf8)) ?? ""
-            return (outcome, calls.split(separator: "\n").map(String.init))
+            return calls.split(separator: "\n").map(String.init)
         }
 
         /// What the kata binary was built from.
@@ -130,6 +146,47 @@ struct KataBuilderTests {
         #expect(edited.calls == Self.recorded, "only the learner's file changed: no swift build")
         #expect(fake.built() == "let answer = 2\n")
         #expect(fake.build().calls == [])
+    }
+
+    @Test("programs not fresh are built in one swift build and stamped: each is then fresh, and the learner's next edit takes the recorded commands")
+    func together() throws {
+        let fake = try FakeWorkbook()
+        defer { fake.remove() }
+        #expect(fake.buildTogether() == ["swift build", "compile", "link"])
+        #expect(fake.build().calls == [])
+        #expect(fake.build(product: fake.kata.authorProduct).calls == [])
+        #expect(fake.built() == "let answer = 1\n")
+        #expect(fake.buildTogether() == [], "nothing to build")
+        try fake.write("let answer = 2\n")
+        #expect(fake.build().calls == Self.recorded)
+        #expect(fake.built() == "let answer = 2\n")
+    }
+
+    @Test("together: one program not fresh is left to build alone; a failed build or a save while it built stamps nothing it concerns")
+    func togetherFallsBack() throws {
+        let fake = try FakeWorkbook()
+        defer { fake.remove() }
+        _ = fake.build()
+        #expect(fake.buildTogether() == [], "only the author's program is not fresh")
+
+        try fake.write("let BROKEN\n")
+        #expect(fake.buildTogether() == ["swift build", "compile"])
+        let alone = fake.build()
+        guard case .failed(let errors, _) = alone.0 else {
+            Issue.record("BROKEN should not compile: \(alone.0)")
+            return
+        }
+        #expect(errors.map(\.message) == ["cannot find 'BROKEN' in scope"])
+        #expect(fake.build(product: fake.kata.authorProduct).calls == ["swift build --product kata-10.2.1-dev"])
+
+        // Saved while it built: the author's program is stamped, the learner's is built again.
+        try fake.write("let answer = 3\n")
+        try fake.write("// edited\n", at: fake.workbook.path("katas/10.2.1-coin-flip/Kata/Checks.swift"))
+        _ = FileManager.default.createFile(atPath: fake.workbook.path("tools/save-while-building"), contents: Data())
+        #expect(fake.buildTogether() == ["swift build", "compile", "link"])
+        #expect(fake.build(product: fake.kata.authorProduct).calls == [])
+        #expect(fake.build().calls == [Self.swiftBuild, "compile", "link"])
+        #expect(fake.built() == "let answer = 3\n// saved while it built\n")
     }
 
     @Test("an edit that keeps the file's size and date is built: freshness is by content")

@@ -52,15 +52,7 @@ struct KataBuilder {
             return .missingSolution(missingSolutionMessage(kata))
         }
         let binary = workbook.binaryPath(forProduct: product)
-        // Two kata processes (watch in one terminal, check in another) take turns, so
-        // that neither runs the recorded commands while the other builds.
-        var waited = false
-        let waiting = {
-            waited = true
-            progress.start("Waiting for another kata command's build in this workbook")
-        }
-        return FolderLock.holding(workbook.path(".build"), waiting: waiting) {
-            if waited { progress.stop() }
+        return holdingBuildFolder {
             var outcome = Outcome.failed([], output: "")
             for attempt in 1...Self.attempts {
                 let before = SourceSnapshot.take(of: kata, product: product, in: workbook)
@@ -74,6 +66,21 @@ struct KataBuilder {
                 guard SourceSnapshot.take(of: kata, product: product, in: workbook) != before else { break }
             }
             return outcome
+        }
+    }
+
+    /// Runs `body` once no other kata process of this workbook is building: two (watch in
+    /// one terminal, check in another) take turns, so that neither runs the recorded
+    /// commands while the other builds.
+    private func holdingBuildFolder<Result>(_ body: () -> Result) -> Result {
+        var waited = false
+        let waiting = {
+            waited = true
+            progress.start("Waiting for another kata command's build in this workbook")
+        }
+        return FolderLock.holding(workbook.path(".build"), waiting: waiting) {
+            if waited { progress.stop() }
+            return body()
         }
     }
 
@@ -99,12 +106,7 @@ struct KataBuilder {
         let firstBuild = !FileManager.default.fileExists(atPath: binary)
         progress.start("Building \(product)" + (firstBuild ? " (the first build takes a minute or two)" : ""))
         defer { progress.stop() }
-        let solution = kata.solutionFile
-        if product == kata.product, stamp?.sources.files[solution] != sources.files[solution] {
-            // The compiler skips a file whose date it has seen (a same-second save, `touch -d`),
-            // and so can swift build: without the old object, the learner's file is compiled.
-            try? FileManager.default.removeItem(atPath: ProductCommands.solutionObject(building: binary, from: solution))
-        }
+        forgetChangedSolution(kata, product: product, binary: binary, stamp: stamp, sources: sources)
         let commands = stamp.flatMap { stamp in
             fast && canRebuildFast(kata, product: product, binary: binary, stamp: stamp, sources: sources) ? stamp.commands : nil
         }
@@ -124,12 +126,80 @@ struct KataBuilder {
               let identity = FileIdentity(of: binary) else {
             return .failed(errors, output: result.output)
         }
+        saveStamp(kata, product: product, binary: binary, identity: identity, sources: sources, commands: commands)
+        return .ready(binary)
+    }
+
+    /// Removes the learner's object when their file changed since `stamp`: the compiler
+    /// skips a file whose date it has seen (a same-second save, `touch -d`), and so can
+    /// swift build; without the old object, the learner's file is compiled.
+    private func forgetChangedSolution(_ kata: KataEntry, product: String, binary: String, stamp: BuildStamp?,
+                                       sources: SourceSnapshot) {
+        let solution = kata.solutionFile
+        guard product == kata.product, stamp?.sources.files[solution] != sources.files[solution] else { return }
+        try? FileManager.default.removeItem(atPath: ProductCommands.solutionObject(building: binary, from: solution))
+    }
+
+    /// Records that `binary` was built from `sources`, with the commands that rebuild the
+    /// learner's program fast: `commands` when it was built by them, else those SwiftPM
+    /// recorded.
+    private func saveStamp(_ kata: KataEntry, product: String, binary: String, identity: FileIdentity,
+                           sources: SourceSnapshot, commands: ProductCommands?) {
         let recorded = product != kata.product ? nil : commands ?? ProductCommands.read(
-            building: binary, from: workbook.path(solution), description: buildDescription)
+            building: binary, from: workbook.path(kata.solutionFile), description: buildDescription)
         BuildStamp(sources: sources, binary: identity, commands: recorded,
                    toolchain: BuildStamp.toolchain(commands: recorded, swift: workbook.swiftExecutable),
                    flags: flags).save(for: binary)
-        return .ready(binary)
+    }
+
+    /// Builds the programs of `wanted` that are not fresh in one `swift build` of the
+    /// whole package, when two or more are not, before a command that needs them all.
+    ///
+    /// SwiftPM then plans the package once and compiles the katas side by side, where
+    /// `build` plans it for each program and builds one kata's modules while the next
+    /// kata's wait. Each program built from sources that did not change under it is
+    /// stamped as `build` stamps it, so that `build` finds it fresh. When the build fails
+    /// (any kata that does not compile stops it), nothing is stamped, and `build` goes
+    /// on one program at a time, which names each kata's own errors and builds the rest.
+    /// - Parameter wanted: Each kata, with which of its programs.
+    func buildTogether(_ wanted: [(kata: KataEntry, product: String)]) {
+        // check --verify hands each program to swift build itself, whatever this did.
+        guard !alwaysBuild, BuildFolder.unwritable(in: workbook) == nil else { return }
+        holdingBuildFolder {
+            let stale = wanted.compactMap { kata, product -> Pending? in
+                // Without the learner's file, `build` says what to do; swift build would fail.
+                guard product != kata.product || FileManager.default.fileExists(atPath: workbook.path(kata.solutionFile)) else { return nil }
+                let binary = workbook.binaryPath(forProduct: product)
+                let pending = Pending(kata: kata, product: product, binary: binary, stamp: BuildStamp.load(for: binary),
+                                      sources: SourceSnapshot.take(of: kata, product: product, in: workbook))
+                return isFresh(binary, stamp: pending.stamp, sources: pending.sources) ? nil : pending
+            }
+            guard stale.count >= 2 else { return }
+            for program in stale {
+                forgetChangedSolution(program.kata, product: program.product, binary: program.binary,
+                                      stamp: program.stamp, sources: program.sources)
+            }
+            let firstBuild = stale.contains { !FileManager.default.fileExists(atPath: $0.binary) }
+            progress.start("Building \(stale.count) kata programs" + (firstBuild ? " (the first build takes a minute or two)" : ""))
+            defer { progress.stop() }
+            guard let result = try? SwiftBuild(workbook: workbook, progress: progress).run(["build"] + flags),
+                  result.status == .exited(0) else { return }
+            for program in stale where SourceSnapshot.take(of: program.kata, product: program.product, in: workbook) == program.sources {
+                guard FileManager.default.isExecutableFile(atPath: program.binary),
+                      let identity = FileIdentity(of: program.binary) else { continue }
+                saveStamp(program.kata, product: program.product, binary: program.binary, identity: identity,
+                          sources: program.sources, commands: nil)
+            }
+        }
+    }
+
+    /// A program `buildTogether` builds, with what it was last built from.
+    private struct Pending {
+        let kata: KataEntry
+        let product: String
+        let binary: String
+        let stamp: BuildStamp?
+        let sources: SourceSnapshot
     }
 
     /// Whether the recorded commands build what `swift build` would: the binary is the one

@@ -14,6 +14,7 @@ extension Driver {
         let grader = pipeline(timeout: timeout, environment: KataGrader.childEnvironment(style: style, workbook: workbook)).grader
         say(style.paint("Checking \(workbook.katas.count) katas as their author ships them", .bold))
         var failing: [String] = []
+        grader.builder.buildTogether(workbook.katas.map { ($0, $0.authorProduct) })
         for kata in workbook.katas {
             let check = AuthorCheck(kata: kata, reference: grader.grade(kata, solution: .reference),
                                     pristine: grader.grade(kata, solution: .pristine),

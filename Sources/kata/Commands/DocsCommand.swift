@@ -7,6 +7,7 @@ extension Driver {
     /// - Returns: 0 when every part was written, 1 otherwise.
     func writeDocs() -> Int32 {
         let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: style))
+        builder.buildTogether(workbook.katas.map { ($0, $0.authorProduct) })
         var allWritten = true
         for part in PartIndex.parts(of: workbook) {
             let folder = workbook.path("Docs/\(part.part)")

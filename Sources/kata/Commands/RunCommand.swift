@@ -13,6 +13,9 @@ extension Driver {
     func tell(_ katas: [KataEntry], timeout: Double, paged: Bool, settings: StorySettings = StorySettings()) -> Int32 {
         let builder = KataBuilder(workbook: workbook, progress: BuildProgress(style: style))
         let pager = SectionPager(pausing: paged && TerminalKeyboard.isInteractive, style: style, write: write)
+        // Read page by page, each kata is built as the learner reaches it, so that the
+        // first story starts sooner; told straight through, all are built first.
+        if !pager.pausing { builder.buildTogether(katas.flatMap { [($0, $0.authorProduct), ($0, $0.product)] }) }
         var storiesHeld = true
         var results: [(kata: KataEntry, result: KataResult)] = []
         for (index, kata) in katas.enumerated() {

@@ -20,6 +20,7 @@ struct GradingPipeline {
                warn: (String) -> Void) -> [(kata: KataEntry, result: KataResult)] {
         var progressFile = ProgressFile(root: workbook.root)
         if let problem = progressFile.problem { warn(problem) }
+        grader.builder.buildTogether(katas.map { ($0, $0.product) })
         let results = katas.map { kata in
             var marks = ""
             let result = grader.grade(kata, onStart: { progress.show("Grading \(kata.id)") }) { done, total, verdict in
