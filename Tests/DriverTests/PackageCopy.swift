@@ -170,9 +170,9 @@ enum PackageCopy {
     /// process by `flock(2)` on `<root>.lock` (the driver run in process locks the copy's
     /// own folder while it works), or a throwaway one when another process has that lock.
     private static let sharedRoot = Result<String, any Error> {
-        let root = "\(keptFolder)/shared copy/work book"
+        let root = copy(in: keptFolder)
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        let descriptor = open("\(root).lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let descriptor = open(lockFile(of: root), O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         // Never closed: the lock goes when the process ends.
         guard descriptor >= 0, flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             try FileManager.default.createDirectory(atPath: "\(throwawayFolder)/work book", withIntermediateDirectories: true)
@@ -187,6 +187,12 @@ enum PackageCopy {
         return root
     }
 
+    /// Where the copy is in a kept folder.
+    static func copy(in kept: String) -> String { "\(kept)/shared copy/work book" }
+
+    /// The file a process that takes turns with the copy at `root` holds locked.
+    static func lockFile(of root: String) -> String { "\(root).lock" }
+
     /// The file in a kept folder that names the package it copies.
     static let packageRecord = "package path"
 
@@ -199,7 +205,7 @@ enum PackageCopy {
             let kept = "\(folder)/\(entry)"
             guard let package = try? String(contentsOfFile: "\(kept)/\(packageRecord)", encoding: .utf8),
                   !FileManager.default.fileExists(atPath: "\(package)/Package.swift") else { continue }
-            let descriptor = open("\(kept)/shared copy/work book.lock", O_RDWR | O_CLOEXEC)
+            let descriptor = open(lockFile(of: copy(in: kept)), O_RDWR | O_CLOEXEC)
             if descriptor >= 0, flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
                 close(descriptor)
                 continue

@@ -39,8 +39,8 @@ struct AbandonedCopyTests {
         let gone = "\(folder)/no such clone \(UUID().uuidString)"
         func keep(_ name: String, package: String?) throws -> String {
             let kept = "\(folder)/\(name)"
-            try FileManager.default.createDirectory(atPath: "\(kept)/shared copy/work book/.build", withIntermediateDirectories: true)
-            try Data("built".utf8).write(to: URL(fileURLWithPath: "\(kept)/shared copy/work book/.build/kata"))
+            try FileManager.default.createDirectory(atPath: "\(PackageCopy.copy(in: kept))/.build", withIntermediateDirectories: true)
+            try Data("built".utf8).write(to: URL(fileURLWithPath: "\(PackageCopy.copy(in: kept))/.build/kata"))
             if let package { try Data(package.utf8).write(to: URL(fileURLWithPath: "\(kept)/\(PackageCopy.packageRecord)")) }
             return kept
         }
@@ -49,14 +49,14 @@ struct AbandonedCopyTests {
         let unnamed = try keep("\(PackageCopy.keptPrefix)3", package: nil)
         let held = try keep("\(PackageCopy.keptPrefix)4", package: gone)
         let other = try keep("not-a-kept-copy", package: gone)
-        let lock = open("\(held)/shared copy/work book.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let lock = open(PackageCopy.lockFile(of: PackageCopy.copy(in: held)), O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         try #require(lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) == 0)
         defer { close(lock) }
 
         PackageCopy.removeAbandoned(in: folder)
         #expect(!FileManager.default.fileExists(atPath: abandoned))
         for kept in [current, unnamed, held, other] {
-            #expect(FileManager.default.fileExists(atPath: "\(kept)/shared copy/work book/.build/kata"), "\(kept)")
+            #expect(FileManager.default.fileExists(atPath: "\(PackageCopy.copy(in: kept))/.build/kata"), "\(kept)")
         }
     }
 }

@@ -48,7 +48,7 @@ struct KataBuilder {
         // Without it the kata's main.swift fails to compile, which would read as the
         // kata's fault; and a binary built before would grade a file no longer there.
         // (The author's program holds the stub as shipped, not Solution.swift.)
-        guard product != kata.product || FileManager.default.fileExists(atPath: workbook.path(kata.solutionFile)) else {
+        guard hasItsFiles(kata, product: product) else {
             return .missingSolution(missingSolutionMessage(kata))
         }
         let binary = workbook.binaryPath(forProduct: product)
@@ -84,6 +84,15 @@ struct KataBuilder {
         }
     }
 
+    /// Whether `kata`'s `product` can be built: the author's program always, the learner's
+    /// only while their Solution.swift is there.
+    private func hasItsFiles(_ kata: KataEntry, product: String) -> Bool {
+        product != kata.product || FileManager.default.fileExists(atPath: workbook.path(kata.solutionFile))
+    }
+
+    /// What the progress line adds while a program is built for the first time.
+    private static let firstBuildNote = " (the first build takes a minute or two)"
+
     /// How many builds one call may run when the sources keep changing under it. The last
     /// one's binary is stamped with the sources it started from, so the next call builds again.
     private static let attempts = 3
@@ -104,7 +113,7 @@ struct KataBuilder {
                            + "folder is writable again.")
         }
         let firstBuild = !FileManager.default.fileExists(atPath: binary)
-        progress.start("Building \(product)" + (firstBuild ? " (the first build takes a minute or two)" : ""))
+        progress.start("Building \(product)" + (firstBuild ? Self.firstBuildNote : ""))
         defer { progress.stop() }
         forgetChangedSolution(kata, product: product, binary: binary, stamp: stamp, sources: sources)
         let commands = stamp.flatMap { stamp in
@@ -164,11 +173,13 @@ struct KataBuilder {
     /// - Parameter wanted: Each kata, with which of its programs.
     func buildTogether(_ wanted: [(kata: KataEntry, product: String)]) {
         // check --verify hands each program to swift build itself, whatever this did.
-        guard !alwaysBuild, BuildFolder.unwritable(in: workbook) == nil else { return }
+        // One program is left to `build`: taking its snapshot here too would hash its
+        // sources twice on every save that `kata watch` grades.
+        guard wanted.count >= 2, !alwaysBuild, BuildFolder.unwritable(in: workbook) == nil else { return }
         holdingBuildFolder {
             let stale = wanted.compactMap { kata, product -> Pending? in
                 // Without the learner's file, `build` says what to do; swift build would fail.
-                guard product != kata.product || FileManager.default.fileExists(atPath: workbook.path(kata.solutionFile)) else { return nil }
+                guard hasItsFiles(kata, product: product) else { return nil }
                 let binary = workbook.binaryPath(forProduct: product)
                 let pending = Pending(kata: kata, product: product, binary: binary, stamp: BuildStamp.load(for: binary),
                                       sources: SourceSnapshot.take(of: kata, product: product, in: workbook))
@@ -180,7 +191,7 @@ struct KataBuilder {
                                       stamp: program.stamp, sources: program.sources)
             }
             let firstBuild = stale.contains { !FileManager.default.fileExists(atPath: $0.binary) }
-            progress.start("Building \(stale.count) kata programs" + (firstBuild ? " (the first build takes a minute or two)" : ""))
+            progress.start("Building \(stale.count) kata programs" + (firstBuild ? Self.firstBuildNote : ""))
             defer { progress.stop() }
             guard let result = try? SwiftBuild(workbook: workbook, progress: progress).run(["build"] + flags),
                   result.status == .exited(0) else { return }
