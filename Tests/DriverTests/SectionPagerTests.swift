@@ -25,6 +25,15 @@ struct SectionPagerTests {
         #expect(recorder.written.contains("Enter: next section · a: all the rest · q: quit"))
     }
 
+    @Test("what run says after q fits the terminal, at 80 columns and at 40")
+    func stoppedFits() {
+        for width in [40, 80] {
+            let lines = Driver.stoppedReading(width: width).split(separator: "\n")
+            #expect(lines.allSatisfy { $0.count <= width }, "\(lines)")
+            #expect(lines.joined(separator: " ").hasSuffix("check` grades your work; --no-pager shows a story at once."))
+        }
+    }
+
     @Test("a shows the rest without pausing again")
     func all() {
         let recorder = Recorder("a")

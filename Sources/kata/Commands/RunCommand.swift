@@ -56,8 +56,14 @@ extension Driver {
 
     /// Says how to read on after the learner quit, and gives the exit code.
     private func quit(_ storiesHeld: Bool) -> Int32 {
-        say(style.paint("Stopped. `\(Driver.invocation) check` grades your work; --no-pager shows a story at once.", .dim))
+        say(style.paint(Self.stoppedReading(width: style.width), .dim))
         return storiesHeld ? 0 : 1
+    }
+
+    /// How to read on after quitting, wrapped to `width`.
+    static func stoppedReading(width: Int) -> String {
+        wrap("Stopped. `\(Driver.invocation) check` grades your work; --no-pager shows a story at once.", width: width)
+            .joined(separator: "\n")
     }
 
     /// Runs the kata binary's story, passing its output on line by line and pausing
